@@ -1,0 +1,1 @@
+"""Benchmarks: extraction accuracy and speed."""

@@ -1,0 +1,5 @@
+"""`python -m trainaudit` runs the command line."""
+
+from trainaudit.cli import main
+
+main()

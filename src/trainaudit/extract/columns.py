@@ -1,0 +1,151 @@
+"""Label/value columns without ruling lines: rebuild the rows that a plain text flow interleaves."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
+from typing import Any
+
+from trainaudit.extract.layout import MARKERS, BBox, Block, Line
+
+Word = Mapping[str, Any]
+Row = list[Word]
+
+
+def group_rows(words: Sequence[Word]) -> list[Row]:
+    """Group words into visual rows by baseline, each row sorted left to right."""
+
+    def middle(word: Word) -> float:
+        return (float(word["top"]) + float(word["bottom"])) / 2
+
+    ordered = sorted(words, key=lambda w: (middle(w), float(w["x0"])))
+    rows: list[Row] = []
+    for word in ordered:
+        height = float(word["bottom"]) - float(word["top"])
+        if rows:
+            ref = rows[-1][0]
+            ref_height = float(ref["bottom"]) - float(ref["top"])
+            if abs(middle(ref) - middle(word)) <= max(1.5, 0.4 * min(height, ref_height)):
+                rows[-1].append(word)
+                continue
+        rows.append([word])
+    for row in rows:
+        row.sort(key=lambda w: float(w["x0"]))
+    rows.sort(key=lambda r: min(float(w["top"]) for w in r))
+    return rows
+
+
+def _gap_limit(word: Word) -> float:
+    return max(7.0, 1.1 * (float(word["bottom"]) - float(word["top"])))
+
+
+def _segments(row: Row) -> list[Row]:
+    segments: list[Row] = [[row[0]]]
+    for word in row[1:]:
+        prev = segments[-1][-1]
+        if float(word["x0"]) - float(prev["x1"]) > _gap_limit(prev):
+            segments.append([word])
+        else:
+            segments[-1].append(word)
+    return segments
+
+
+def find_value_column(rows: Sequence[Row], left_margin: float) -> float | None:
+    """Return the x where a value column starts, if enough rows show a label/value gutter."""
+    starts: Counter[int] = Counter()
+    lowest: dict[int, float] = {}
+    for row in rows:
+        for segment in _segments(row):
+            x0 = float(segment[0]["x0"])
+            if x0 - left_margin >= 60:
+                bucket = round(x0 / 8)
+                starts[bucket] += 1
+                lowest[bucket] = min(lowest.get(bucket, x0), x0)
+    if not starts:
+        return None
+    bucket, count = starts.most_common(1)[0]
+    if count < 3:
+        return None
+    neighbours = [lowest[b] for b in (bucket - 1, bucket) if b in lowest]
+    return min(neighbours) - 2.0
+
+
+def _line(words: Sequence[Word], page: int) -> Line:
+    fonts = [str(w.get("fontname", "")) for w in words if w["text"] not in MARKERS]
+    return Line(
+        text=" ".join(str(w["text"]) for w in words),
+        page=page,
+        bbox=(
+            min(float(w["x0"]) for w in words),
+            min(float(w["top"]) for w in words),
+            max(float(w["x1"]) for w in words),
+            max(float(w["bottom"]) for w in words),
+        ),
+        bold=bool(fonts) and all("bold" in f.lower() for f in fonts),
+    )
+
+
+def _ends_label(text: str) -> bool:
+    return text.rstrip().endswith((":", "?", "：")) or text.rstrip().endswith("(optional)")
+
+
+def split_columns(
+    rows: Sequence[Row], column: float, rules: Sequence[float], page: int, table_id: int
+) -> list[Block] | None:
+    """Split rows into label and value cells at `column`; None if the rows are not two-column."""
+    label_rows: list[list[Line]] = []
+    value_lines: list[Line] = []
+    for row in rows:
+        left = [w for w in row if float(w["x0"]) < column]
+        right = [w for w in row if float(w["x0"]) >= column]
+        if left and float(left[-1]["x1"]) > column + 2:
+            return None  # a word crosses the gutter: not a two-column region
+        if left:
+            line = _line(left, page)
+            if not label_rows or _starts_new_label(label_rows[-1][-1], line, rules):
+                label_rows.append([])
+            label_rows[-1].append(line)
+        if right:
+            value_lines.append(_line(right, page))
+    if not label_rows:
+        return None
+    bounds = [_boundary(a, b, rules) for a, b in pairwise(label_rows)]
+    values: list[list[Line]] = [[] for _ in label_rows]
+    for line in value_lines:
+        assert line.bbox is not None
+        middle = (line.bbox[1] + line.bbox[3]) / 2
+        values[sum(1 for b in bounds if b < middle)].append(line)
+    blocks: list[Block] = []
+    for index, (label, value) in enumerate(zip(label_rows, values, strict=True)):
+        blocks.append(Block(lines=tuple(label), cell=(table_id, index, 0)))
+        blocks.append(Block(lines=tuple(value), cell=(table_id, index, 1)))
+    return blocks
+
+
+def _starts_new_label(previous: Line, line: Line, rules: Sequence[float]) -> bool:
+    assert previous.bbox is not None and line.bbox is not None
+    height = previous.bbox[3] - previous.bbox[1]
+    return (
+        _ends_label(previous.text)
+        or line.bbox[1] - previous.bbox[3] > 1.2 * height
+        or any(previous.bbox[3] <= r <= line.bbox[1] for r in rules)
+    )
+
+
+def _boundary(above: Sequence[Line], below: Sequence[Line], rules: Sequence[float]) -> float:
+    """Return the y that separates two label rows: a rule between them, else the midpoint."""
+    bottom = max(line.bbox[3] for line in above if line.bbox is not None)
+    top = min(line.bbox[1] for line in below if line.bbox is not None)
+    between = [r for r in rules if bottom - 2 <= r <= top + 2]
+    return between[0] if between else (bottom + top) / 2
+
+
+def row_bbox(row: Row) -> BBox:
+    """Return the bounding box of a row of words."""
+    return (
+        min(float(w["x0"]) for w in row),
+        min(float(w["top"]) for w in row),
+        max(float(w["x1"]) for w in row),
+        max(float(w["bottom"]) for w in row),
+    )

@@ -1,0 +1,307 @@
+"""PDF reader: words, table cells, tick boxes and links from pdfplumber, in reading order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+
+from trainaudit.errors import InputError, InputProblem
+from trainaudit.extract.checkbox import (
+    find_vector_boxes,
+    glyph_marker,
+    is_box_shape,
+    widget_marker,
+)
+from trainaudit.extract.columns import Row, find_value_column, group_rows, row_bbox, split_columns
+from trainaudit.extract.layout import MARKERS, BBox, Block, Layout, Line, Link
+
+Word = dict[str, Any]
+
+MAX_PAGES = 500
+
+
+def read_pdf(path: Path) -> Layout:
+    """Read a PDF into blocks of lines with ticks as markers; raise InputError if unreadable."""
+    try:
+        with pdfplumber.open(path) as pdf:
+            pages = pdf.pages
+            if not pages:
+                raise InputError(str(path), InputProblem.EMPTY, "the PDF has no pages")
+            if len(pages) > MAX_PAGES:
+                raise InputError(
+                    str(path),
+                    InputProblem.TOO_LARGE,
+                    f"the PDF has {len(pages)} pages, more than the limit of {MAX_PAGES}",
+                )
+            blocks: list[Block] = []
+            links: list[Link] = []
+            chars_seen = 0
+            for number, page in enumerate(pages, start=1):
+                chars_seen += len(page.chars)
+                page_blocks, page_links = _read_page(page, number)
+                blocks.extend(page_blocks)
+                links.extend(page_links)
+                page.close()
+            produced = _pdf_date(pdf.metadata.get("CreationDate") or pdf.metadata.get("ModDate"))
+            if chars_seen == 0:
+                raise InputError(
+                    str(path),
+                    InputProblem.OCR_REQUIRED,
+                    "the PDF has no text layer (scanned?); OCR is needed before it can be read",
+                )
+            return Layout(
+                blocks=tuple(blocks), links=tuple(links), pages=len(pages), produced=produced
+            )
+    except InputError:
+        raise
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise InputError(
+            str(path), InputProblem.ENCRYPTED, "the PDF is encrypted or password-protected"
+        ) from exc
+    except pdfplumber.utils.exceptions.PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+            raise InputError(
+                str(path), InputProblem.ENCRYPTED, "the PDF is encrypted or password-protected"
+            ) from exc
+        raise InputError(
+            str(path), InputProblem.CORRUPT, f"the PDF is corrupt or truncated ({_reason(cause)})"
+        ) from exc
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError) as exc:
+        raise InputError(
+            str(path), InputProblem.CORRUPT, f"the PDF is corrupt or truncated ({_reason(exc)})"
+        ) from exc
+
+
+def _reason(exc: object) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0][:120]
+
+
+def _pdf_date(raw: Any) -> str | None:
+    text = raw.decode("latin-1") if isinstance(raw, bytes) else str(raw or "")
+    match = re.search(r"(\d{4})(\d{2})(\d{2})", text)
+    return f"{match[1]}-{match[2]}-{match[3]}" if match else None
+
+
+def _center(obj: Mapping[str, Any]) -> tuple[float, float]:
+    return (float(obj["x0"]) + float(obj["x1"])) / 2, (float(obj["top"]) + float(obj["bottom"])) / 2
+
+
+def _within(point: tuple[float, float], bbox: BBox) -> bool:
+    return bbox[0] <= point[0] <= bbox[2] and bbox[1] <= point[1] <= bbox[3]
+
+
+def _marker_word(bbox: BBox, marker: str) -> Word:
+    return {
+        "text": marker,
+        "x0": bbox[0],
+        "top": bbox[1],
+        "x1": bbox[2],
+        "bottom": bbox[3],
+        "fontname": "",
+        "size": bbox[3] - bbox[1],
+    }
+
+
+def _words(page: Any) -> list[Word]:
+    """Return the page's words with tick glyphs (including dingbat fonts) made canonical."""
+    words: list[Word] = page.extract_words(extra_attrs=["fontname", "size"], x_tolerance=1.5)
+    out: list[Word] = []
+    for word in words:
+        text = word["text"]
+        marker = glyph_marker(text[0], word["fontname"]) if text else None
+        if marker is None:
+            out.append(word)
+            continue
+        width = (float(word["x1"]) - float(word["x0"])) / max(len(text), 1)
+        out.append({**word, "text": marker, "x1": float(word["x0"]) + width})
+        if len(text) > 1:
+            out.append({**word, "text": text[1:], "x0": float(word["x0"]) + width})
+    return out
+
+
+def _tick_words(page: Any) -> list[Word]:
+    """Return synthetic marker words for vector tick boxes and form widgets."""
+    graphics = [*page.rects, *page.curves, *page.lines]
+    words = [_marker_word(box.bbox, box.marker) for box in find_vector_boxes(graphics, page.chars)]
+    for annot in page.annots:
+        marker = widget_marker(annot)
+        if marker is not None:
+            words.append(
+                _marker_word(
+                    (
+                        float(annot["x0"]),
+                        float(annot["top"]),
+                        float(annot["x1"]),
+                        float(annot["bottom"]),
+                    ),
+                    marker,
+                )
+            )
+    return words
+
+
+def _table_cells(page: Any) -> list[tuple[int, int, int, BBox]]:
+    """Return (table, row, column, bbox) for every table cell found from ruling lines."""
+    ruled = page.filter(
+        lambda obj: not (obj.get("object_type") in {"rect", "curve"} and is_box_shape(obj))
+    )
+    cells: list[tuple[int, int, int, BBox]] = []
+    for t_index, table in enumerate(ruled.find_tables()):
+        x0, top, x1, bottom = table.bbox
+        if x1 - x0 < 40 or bottom - top < 10:
+            continue
+        for r_index, row in enumerate(table.rows):
+            for c_index, cell in enumerate(row.cells):
+                if cell is not None:
+                    x0, top, x1, bottom = (float(v) for v in cell)
+                    cells.append((t_index, r_index, c_index, (x0, top, x1, bottom)))
+    return cells
+
+
+def _lines_from_rows(rows: Sequence[Row], page_number: int) -> list[Line]:
+    """Turn rows of words into lines, attaching lone tick markers to their labels."""
+    lines: list[Line] = []
+    for row in rows:
+        fonts = [w.get("fontname", "") for w in row if w["text"] not in MARKERS]
+        lines.append(
+            Line(
+                text=" ".join(w["text"] for w in row),
+                page=page_number,
+                bbox=row_bbox(row),
+                bold=bool(fonts) and all("bold" in f.lower() for f in fonts),
+            )
+        )
+    return _attach_lone_markers(lines)
+
+
+def _attach_lone_markers(lines: list[Line]) -> list[Line]:
+    """Move a line holding only a tick marker to the front of the line above it."""
+    out: list[Line] = []
+    for line in lines:
+        if line.text in MARKERS and out and out[-1].text[:1] not in MARKERS:
+            above = out[-1]
+            out[-1] = Line(text=f"{line.text} {above.text}", page=above.page, bbox=above.bbox)
+        else:
+            out.append(line)
+    return out
+
+
+def _paragraphs(lines: Sequence[Line]) -> Iterator[list[Line]]:
+    """Split free-flowing lines into paragraphs at vertical gaps and style changes."""
+    current: list[Line] = []
+    for line in lines:
+        if current:
+            prev = current[-1]
+            assert prev.bbox is not None and line.bbox is not None
+            height = prev.bbox[3] - prev.bbox[1]
+            gap = line.bbox[1] - prev.bbox[3]
+            if gap > 0.8 * height or prev.bold != line.bold:
+                yield current
+                current = []
+        current.append(line)
+    if current:
+        yield current
+
+
+def _horizontal_rules(page: Any) -> list[float]:
+    """Return the y of every thin horizontal line or rect wider than a tick box."""
+    rules = [
+        (float(obj["top"]) + float(obj["bottom"])) / 2
+        for obj in (*page.rects, *page.lines)
+        if float(obj["height"]) < 1.5 and float(obj["width"]) > 0.35 * float(page.width)
+    ]
+    return sorted(rules)
+
+
+def _crosses(row: Row, column: float) -> bool:
+    return any(float(w["x0"]) < column - 2 and float(w["x1"]) > column + 2 for w in row)
+
+
+def _free_blocks(
+    words: Sequence[Word], rules: Sequence[float], number: int
+) -> list[tuple[float, Block]]:
+    """Blocks for words outside ruled tables: two-column runs as cells, the rest as paragraphs."""
+    rows = group_rows(words)
+    if not rows:
+        return []
+    column = find_value_column(rows, min(float(w["x0"]) for w in words))
+    runs: list[tuple[bool, list[Row]]] = []
+    for row in rows:
+        fits = column is not None and not _crosses(row, column)
+        if runs and runs[-1][0] == fits:
+            runs[-1][1].append(row)
+        else:
+            runs.append((fits, [row]))
+    out: list[tuple[float, Block]] = []
+    for index, (fits, run) in enumerate(runs):
+        top = row_bbox(run[0])[1]
+        split = None
+        if (
+            fits
+            and column is not None
+            and any(float(w["x0"]) >= column for row in run for w in row)
+        ):
+            split = split_columns(run, column, rules, number, 1000 + 100 * number + index)
+        if split is not None:
+            out.extend((top + i * 1e-3, block) for i, block in enumerate(split))
+            continue
+        for paragraph in _paragraphs(_lines_from_rows(run, number)):
+            assert paragraph[0].bbox is not None
+            heading = all(line.bold for line in paragraph) and len(paragraph) <= 2
+            out.append((paragraph[0].bbox[1], Block(lines=tuple(paragraph), heading=heading)))
+    return out
+
+
+def _read_page(page: Any, number: int) -> tuple[list[Block], list[Link]]:
+    words = _words(page) + _tick_words(page)
+    cells = _table_cells(page)
+    by_cell: dict[int, list[Word]] = {}
+    free: list[Word] = []
+    for word in words:
+        point = _center(word)
+        for index, (_, _, _, bbox) in enumerate(cells):
+            if _within(point, bbox):
+                by_cell.setdefault(index, []).append(word)
+                break
+        else:
+            free.append(word)
+    # Reading order: table rows and free blocks by their top; the cells of a row left to right.
+    items: list[tuple[tuple[float, int, int, float], Block]] = []
+    for index, (table, row, _, bbox) in enumerate(cells):
+        lines = _lines_from_rows(group_rows(by_cell.get(index, [])), number)
+        block = Block(lines=tuple(lines), cell=(table, row, index))
+        row_top = min(c[3][1] for c in cells if c[0] == table and c[1] == row)
+        items.append(((row_top, table, row, bbox[0]), block))
+    for top, block in _free_blocks(free, _horizontal_rules(page), number):
+        items.append(((top, -1, -1, 0.0), block))
+    items.sort(key=lambda item: item[0])
+    links = [
+        Link(
+            url=str(link.get("uri") or ""),
+            text=_text_in(words, _link_box(link)),
+            page=number,
+            bbox=_link_box(link),
+        )
+        for link in page.hyperlinks
+        if link.get("uri")
+    ]
+    return [block for _, block in items if block.lines], links
+
+
+def _link_box(link: Mapping[str, Any]) -> BBox:
+    return (float(link["x0"]), float(link["top"]), float(link["x1"]), float(link["bottom"]))
+
+
+def _text_in(words: Sequence[Word], bbox: BBox) -> str:
+    inside = [w for w in words if _within(_center(w), bbox)]
+    inside.sort(key=lambda w: (round(float(w["top"])), float(w["x0"])))
+    return " ".join(w["text"] for w in inside)

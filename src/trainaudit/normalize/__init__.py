@@ -1,0 +1,1 @@
+"""Normalisers: dates, sizes, domains, crawler names and dataset entries."""

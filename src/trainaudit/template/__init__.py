@@ -1,0 +1,1 @@
+"""The Commission template as data: fields, labels and segmentation."""

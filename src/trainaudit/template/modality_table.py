@@ -1,0 +1,128 @@
+"""The 1.3 table: which modalities are ticked, their size band and their types of content."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from trainaudit.extract.layout import MARKERS
+from trainaudit.normalize.sizes import size_from_option_label, size_from_quantity
+from trainaudit.template.options import MODALITY_WORDS, Option, options, strip_markers
+
+MODALITIES = ("text", "image", "audio", "video", "other")
+_ALTERNATIVE = re.compile(r"alternatively,? specify|specify the modality and for each", re.I)
+_NOT_USED = re.compile(r"\bnot used\b|\bnon utilizzat", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityRow:
+    """What one row of the 1.3 table says about one modality."""
+
+    modality: str
+    selected: str
+    size: str | None
+    content: str | None
+    lines: tuple[int, ...] = field(default_factory=tuple)
+
+
+def _row_modalities(text: str) -> list[str]:
+    """Return the modalities a row label names, if the text looks like a row label."""
+    bare = strip_markers(text)
+    words = bare.split()
+    if not words or len(words) > 6:
+        return []
+    found = []
+    for key in MODALITIES:
+        names = MODALITY_WORDS[key]
+        if any(re.search(rf"\b{re.escape(n)}\b", bare, re.I) for n in names):
+            found.append(key)
+    first = words[0].strip("(").casefold()
+    first_is_modality = any(first in MODALITY_WORDS[k] for k in MODALITIES)
+    if not first_is_modality and len(found) < 2:
+        return []
+    return found
+
+
+def _is_size_line(modality: str, text: str) -> bool:
+    return size_from_option_label(modality, strip_markers(text)) is not None
+
+
+def _size_options(modality: str, texts: list[str]) -> list[Option]:
+    return [
+        option
+        for text in texts
+        for option in options(text)
+        if size_from_option_label(modality, option.label) is not None
+    ]
+
+
+def _read_size(modality: str, texts: list[str]) -> str | None:
+    ticked = [o for o in _size_options(modality, texts) if o.ticked]
+    if len(ticked) == 1:
+        return size_from_option_label(modality, ticked[0].label)
+    if _size_options(modality, texts):
+        return None  # boxes present but none (or several) ticked
+    plain = [t for t in texts if _is_size_line(modality, t)]
+    if len(plain) == 1:
+        return size_from_option_label(modality, strip_markers(plain[0]))
+    if plain:
+        return None
+    return size_from_quantity(modality, " ".join(texts))
+
+
+def read_modality_table(
+    lines: list[tuple[int, str, int]],
+) -> dict[str, ModalityRow] | None:
+    """Read the 1.3 table from (line index, text, block id) triples; None if no row is found."""
+    rows: list[tuple[list[str], list[tuple[int, str, int]]]] = []
+    for item in lines:
+        keys = _row_modalities(item[1])
+        if keys and not (rows and _is_size_line(keys[0], item[1])):
+            rows.append((keys, [item]))
+        elif rows:
+            rows[-1][1].append(item)
+    if not rows:
+        return None
+    out: dict[str, ModalityRow] = {}
+    for keys, items in rows:
+        head = items[0][1]
+        marks = [c for c in head if c in MARKERS]
+        body = items[1:]
+        head_block = items[0][2]
+        for key in keys:
+            if key in out:
+                continue
+            texts = [t for _, t, _ in body]
+            size_blocks = {b for _, t, b in body if _is_size_line(key, t) or _ALTERNATIVE.search(t)}
+            content_lines = [
+                t
+                for _, t, b in body
+                if b not in size_blocks
+                and not _is_size_line(key, t)
+                and not (b == head_block and len(body) > 1 and size_blocks)
+            ]
+            content = " ".join(strip_markers(t) for t in content_lines).strip()
+            selected = _selected(marks, head, content, texts)
+            size = _read_size(key, texts) if selected == "yes" and key != "other" else None
+            out[key] = ModalityRow(
+                modality=key,
+                selected=selected,
+                size=size,
+                content=content if selected == "yes" and content else None,
+                lines=tuple(i for i, _, _ in items),
+            )
+    for key in MODALITIES:
+        if key not in out:
+            out[key] = ModalityRow(modality=key, selected="no", size=None, content=None)
+    return out
+
+
+def _selected(marks: list[str], head: str, content: str, texts: list[str]) -> str:
+    if marks:
+        option = options(head)
+        if option and option[0].ticked is not None:
+            return "yes" if option[0].ticked else "no"
+        return "unknown"
+    if any(_NOT_USED.search(t) for t in (head, *texts)):
+        return "no"
+    return "yes" if content or texts else "no"

@@ -1,0 +1,127 @@
+"""Reading ticked options (Yes/No, modalities, sizes) from the text of an answer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trainaudit.extract.layout import CHECKED, MARKERS, UNCHECKED, UNDECIDED
+
+#: Words for the answers of a yes/no question, in the languages the template is published in.
+ANSWER_WORDS: dict[str, tuple[str, ...]] = {
+    "yes": ("yes", "sì", "si", "oui", "ja", "sí", "tak", "ano"),
+    "no": ("no", "non", "nein", "nie", "ne", "não", "nee"),
+    "other": ("other (see below)", "other"),
+}
+
+MODALITY_WORDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "testo", "texte", "texto"),
+    "image": ("image", "images", "immagine", "immagini", "bild", "imagen"),
+    "video": ("video", "videos", "vidéo", "vídeo"),
+    "audio": ("audio", "speech", "son"),
+    "other": ("other", "altro", "autre", "sonstige", "otro"),
+}
+
+_MARK = "[" + "".join(sorted(MARKERS)) + "]"
+_OPTION = re.compile(rf"({_MARK})\s*([^\s{''.join(MARKERS)}][^{''.join(MARKERS)}\n]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """An option label with the tick in front of it."""
+
+    marker: str
+    label: str
+
+    @property
+    def ticked(self) -> bool | None:
+        """Return True for a tick, False for an empty box, None when undecidable."""
+        if self.marker == CHECKED:
+            return True
+        if self.marker == UNCHECKED:
+            return False
+        return None
+
+
+def options(text: str) -> list[Option]:
+    """Return every marker-and-label pair in the text, in order."""
+    return [Option(m[1], m[2].strip()) for m in _OPTION.finditer(text)]
+
+
+def _word_key(label: str, table: dict[str, tuple[str, ...]]) -> str | None:
+    folded = label.casefold().strip(" .:;,*")
+    for key, words in table.items():
+        for word in words:
+            if folded == word or re.match(rf"{re.escape(word)}\b", folded):
+                return key
+    return None
+
+
+def read_tristate(text: str, *, allow_other: bool = False) -> tuple[str, str] | None:
+    """Read a yes/no answer; return (value, how) or None when the text holds no answer.
+
+    Ticks win over words. One option shown alone is the answer (the unchosen one was
+    deleted). Two boxes both empty or both ticked, or an undecidable box, give "unknown".
+    """
+    head = text.strip()[:200]
+    choices: dict[str, bool | None] = {}
+    for option in options(head):
+        key = _word_key(option.label, ANSWER_WORDS)
+        if key == "other" and not allow_other:
+            continue
+        if key is not None and key not in choices:
+            choices[key] = option.ticked
+    if choices:
+        ticked = [k for k, v in choices.items() if v is True]
+        if len(ticked) == 1 and not any(v is None for v in choices.values()):
+            return ticked[0], "tick"
+        if len(choices) == 1 and next(iter(choices.values())) is False:
+            return next(iter(choices)), "only option shown"
+        return "unknown", "tick not readable"
+    first = re.match(r"\s*([A-Za-zÀ-ÿ]+)\b", head)
+    if first:
+        key = _word_key(first[1], ANSWER_WORDS)
+        if key in {"yes", "no"}:
+            rest = head[first.end() :].strip()
+            other = _word_key(rest.split()[0], ANSWER_WORDS) if rest.split() else None
+            if other in {"yes", "no"} and other != key:
+                return "unknown", "both answers written, none marked"
+            return key, "word"
+    return None
+
+
+def read_modalities(text: str) -> tuple[list[str], str] | None:
+    """Read ticked modalities; fall back to modalities named in words; None if none found."""
+    found: dict[str, bool | None] = {}
+    for option in options(text):
+        key = _word_key(option.label, MODALITY_WORDS)
+        if key is not None and key not in found:
+            found[key] = option.ticked
+    if found:
+        return sorted(k for k, v in found.items() if v), "tick"
+    words = set()
+    for key, names in MODALITY_WORDS.items():
+        if key == "other":
+            continue
+        if any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names):
+            words.add(key)
+    if words:
+        return sorted(words), "words"
+    return None
+
+
+def strip_markers(text: str) -> str:
+    """Remove tick markers from text."""
+    return re.sub(_MARK, "", text).strip()
+
+
+__all__ = [
+    "CHECKED",
+    "UNCHECKED",
+    "UNDECIDED",
+    "Option",
+    "options",
+    "read_modalities",
+    "read_tristate",
+    "strip_markers",
+]

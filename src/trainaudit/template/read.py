@@ -1,0 +1,258 @@
+"""Read a segmented layout into the template's fields: typed values, states and evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from trainaudit.extract.layout import Layout
+from trainaudit.models import Evidence, FieldState, FieldValue, JSONValue
+from trainaudit.normalize.crawlers import split_crawler_names
+from trainaudit.normalize.datasets import parse_dataset_entries, split_list_items
+from trainaudit.normalize.dates import find_dates, infer_day_first, parse_period
+from trainaudit.normalize.domains import extract_domains
+from trainaudit.normalize.text import fold_whitespace, is_empty_answer, strip_placeholder
+from trainaudit.template.fields import FIELDS, FieldSpec, ValueType
+from trainaudit.template.modality_table import ModalityRow, read_modality_table
+from trainaudit.template.options import read_modalities, read_tristate, strip_markers
+from trainaudit.template.provider import split_provider
+from trainaudit.template.segment import Position, Segmentation
+
+QUOTE_LIMIT = 300
+_NOT_APPLICABLE = re.compile(r"^\s*(n/?a|not applicable|none|-|–)\b", re.I)
+_CONTINUOUS_NO = re.compile(
+    r"\b(not|no|never)\b[^.]{0,40}\bcontinu(ous|ously|al)|\bno continuous", re.I
+)
+_CONTINUOUS_YES = re.compile(
+    r"\b(is|are|will be|being)\s+continu(ous|ously)\w*\s+(trained|updated)", re.I
+)
+
+
+class SummaryReader:
+    """Reads every template field from one segmented document."""
+
+    def __init__(self, segmentation: Segmentation, layout: Layout) -> None:
+        self.seg = segmentation
+        self.layout = layout
+        stream_text = "\n".join(line.text for line in segmentation.stream.lines)
+        self.day_first = infer_day_first([stream_text])
+        self.links = [(link.text, link.url) for link in layout.links]
+        self._table: dict[str, ModalityRow] | None = None
+        self._table_read = False
+
+    # -- evidence ----------------------------------------------------------
+
+    def _evidence(self, start: Position, end: Position, quote: str) -> tuple[Evidence, ...]:
+        lines = self.seg.stream.lines
+        index = min(start.line, len(lines) - 1)
+        if index < 0:
+            return ()
+        last = min(max(end.line, index), len(lines) - 1)
+        covered = [lines[i] for i in range(index, last + 1) if lines[i].page == lines[index].page]
+        boxes = [line.bbox for line in covered if line.bbox is not None]
+        bbox = (
+            (
+                min(b[0] for b in boxes),
+                min(b[1] for b in boxes),
+                max(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            )
+            if boxes
+            else None
+        )
+        return (Evidence(page=lines[index].page, quote=quote[:QUOTE_LIMIT], bbox=bbox),)
+
+    # -- the 1.3 table -----------------------------------------------------
+
+    def modality_table(self) -> dict[str, ModalityRow] | None:
+        """Return the rows of the 1.3 table, reading it once."""
+        if not self._table_read:
+            self._table_read = True
+            anchor = self.seg.anchor("section:1.3")
+            if anchor is not None:
+                end = self.seg.region_end(anchor.start)
+                stream = self.seg.stream
+                items = [
+                    (i, stream.lines[i].text, stream.block_of[i])
+                    for i in range(anchor.end.line, min(end.line, len(stream.lines)))
+                ]
+                self._table = read_modality_table(items)
+        return self._table
+
+    def _table_field(self, spec: FieldSpec) -> FieldValue:
+        _, modality, part = spec.id.split(".")
+        table = self.modality_table()
+        if table is None:
+            empty: JSONValue = "unknown" if part == "selected" else None
+            return FieldValue(id=spec.id, value=empty, state=FieldState.MISSING)
+        row = table[modality]
+        value: JSONValue = getattr(row, part)
+        evidence: tuple[Evidence, ...] = ()
+        if row.lines:
+            first, last = row.lines[0], row.lines[-1]
+            quote = fold_whitespace("\n".join(self.seg.stream.lines[i].text for i in row.lines))
+            evidence = self._evidence(Position(first, 0), Position(last, 0), quote)
+        if part == "selected":
+            state = FieldState.UNKNOWN if value == "unknown" else FieldState.ANSWERED
+        else:
+            state = FieldState.ANSWERED if value is not None else FieldState.EMPTY
+        return FieldValue(id=spec.id, value=value, state=state, evidence=evidence)
+
+    # -- one field ---------------------------------------------------------
+
+    def read(self, spec: FieldSpec) -> FieldValue:
+        """Read one field."""
+        if spec.in_table:
+            return self._table_field(spec)
+        if spec.id == "data.continuous_training":
+            return self._continuous_training()
+        if spec.id in {"provider.name", "provider.contact"} and (
+            spec.id == "provider.name" or self.seg.anchor("provider.contact") is None
+        ):
+            return self._provider(spec.id)
+        found = self.seg.value_text(spec.id)
+        if found is None:
+            return FieldValue(id=spec.id, value=_missing(spec.type), state=FieldState.MISSING)
+        raw, start, end = found
+        text = raw.strip()
+        if spec.type is ValueType.TRISTATE:
+            return self._tristate(spec, text, start, end)
+        parse = _FIELD_PARSERS.get(spec.id) or _PARSERS[spec.type]
+        cleaned = strip_placeholder(fold_whitespace(strip_markers(text)))
+        value = parse(self, cleaned if spec.type is not ValueType.MODALITIES else text)
+        evidence = self._evidence(start, end, fold_whitespace(text))
+        if is_empty_answer(cleaned) or not cleaned:
+            state = (
+                FieldState.NOT_APPLICABLE
+                if _NOT_APPLICABLE.match(cleaned or "")
+                else FieldState.EMPTY
+            )
+        else:
+            state = FieldState.ANSWERED
+        return FieldValue(id=spec.id, value=value, state=state, evidence=evidence)
+
+    def _tristate(self, spec: FieldSpec, text: str, start: Position, end: Position) -> FieldValue:
+        answer = read_tristate(text, allow_other=spec.id == "licensed_data.used")
+        if answer is None:
+            # The ticks may have been laid out after the next label (a row below the question).
+            following = self.seg.stream.text(end, Position(end.line + 2, 0))
+            answer = read_tristate(following, allow_other=spec.id == "licensed_data.used")
+        value = answer[0] if answer else "unknown"
+        state = FieldState.UNKNOWN if value == "unknown" else FieldState.ANSWERED
+        quote = fold_whitespace(text)[:QUOTE_LIMIT]
+        return FieldValue(
+            id=spec.id, value=value, state=state, evidence=self._evidence(start, end, quote)
+        )
+
+    def _provider(self, field_id: str) -> FieldValue:
+        """Read the legal name or the contact from the combined provider answer."""
+        found = self.seg.value_text("provider.name")
+        if found is None:
+            return FieldValue(id=field_id, value=None, state=FieldState.MISSING)
+        text, start, end = found
+        name, contact = split_provider(text)
+        value = name if field_id == "provider.name" else contact
+        return FieldValue(
+            id=field_id,
+            value=value,
+            state=FieldState.ANSWERED if value else FieldState.EMPTY,
+            evidence=self._evidence(start, end, fold_whitespace(text)),
+        )
+
+    def _continuous_training(self) -> FieldValue:
+        found = self.seg.value_text("data.latest_collection_date")
+        if found is None:
+            return FieldValue(
+                id="data.continuous_training", value="unknown", state=FieldState.MISSING
+            )
+        text, start, end = found
+        if _CONTINUOUS_NO.search(text):
+            value = "no"
+        elif _CONTINUOUS_YES.search(text):
+            value = "yes"
+        else:
+            value = "unknown"
+        state = FieldState.UNKNOWN if value == "unknown" else FieldState.ANSWERED
+        return FieldValue(
+            id="data.continuous_training",
+            value=value,
+            state=state,
+            evidence=self._evidence(start, end, fold_whitespace(text)),
+        )
+
+    # -- typed parsers -----------------------------------------------------
+
+    def text_value(self, text: str) -> JSONValue:
+        """Return free text, or None for an empty or N/A answer."""
+        return None if is_empty_answer(text) or not text else text
+
+    def date_value(self, text: str) -> JSONValue:
+        """Return the first date written, ISO at its precision."""
+        hits = find_dates(text, day_first=self.day_first)
+        return hits[0].iso if hits else None
+
+    def latest_date_value(self, text: str) -> JSONValue:
+        """Return the latest date written (a collection cut-off), ISO at its precision."""
+        hits = find_dates(text, day_first=self.day_first)
+        return max((h.iso for h in hits), default=None)
+
+    def period_value(self, text: str) -> JSONValue:
+        """Return a {from, to} period or None."""
+        return None if is_empty_answer(text) else parse_period(text, day_first=self.day_first)
+
+    def list_value(self, text: str) -> JSONValue:
+        """Return the items of a list answer."""
+        if is_empty_answer(text):
+            return []
+        return split_list_items(text)
+
+    def crawler_value(self, text: str) -> JSONValue:
+        """Return crawler names as written."""
+        return split_crawler_names(text)
+
+    def datasets_value(self, text: str) -> JSONValue:
+        """Return dataset entries as {name, url}."""
+        if is_empty_answer(text):
+            return []
+        return [entry.to_dict() for entry in parse_dataset_entries(text, self.links)]
+
+    def domains_value(self, text: str) -> JSONValue:
+        """Return registrable domains in order of appearance."""
+        return extract_domains(text)
+
+    def modalities_value(self, text: str) -> JSONValue:
+        """Return the ticked modalities, sorted."""
+        found = read_modalities(text)
+        return found[0] if found else []
+
+
+def _missing(value_type: ValueType) -> JSONValue:
+    if value_type is ValueType.TRISTATE:
+        return "unknown"
+    if value_type in {ValueType.LIST, ValueType.DATASETS, ValueType.DOMAINS, ValueType.MODALITIES}:
+        return []
+    return None
+
+
+_PARSERS: dict[ValueType, Callable[[SummaryReader, str], JSONValue]] = {
+    ValueType.TEXT: SummaryReader.text_value,
+    ValueType.DATE: SummaryReader.date_value,
+    ValueType.PERIOD: SummaryReader.period_value,
+    ValueType.LIST: SummaryReader.list_value,
+    ValueType.DATASETS: SummaryReader.datasets_value,
+    ValueType.DOMAINS: SummaryReader.domains_value,
+    ValueType.MODALITIES: SummaryReader.modalities_value,
+}
+
+
+#: Fields whose value type needs a parser of its own.
+_FIELD_PARSERS: dict[str, Callable[[SummaryReader, str], JSONValue]] = {
+    "crawling.crawlers": SummaryReader.crawler_value,
+    "data.latest_collection_date": SummaryReader.latest_date_value,
+}
+
+
+def read_fields(segmentation: Segmentation, layout: Layout) -> dict[str, FieldValue]:
+    """Read every template field, in template order."""
+    reader = SummaryReader(segmentation, layout)
+    return {spec.id: reader.read(spec) for spec in FIELDS}

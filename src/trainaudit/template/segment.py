@@ -1,0 +1,249 @@
+"""Segmentation: find the template's sections and field labels in a layout, in template order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from trainaudit.extract.layout import Block, Layout, Line
+from trainaudit.template.fields import FIELDS, SECTIONS
+from trainaudit.template.labels import match_prefix, normalise
+from trainaudit.template.vocabulary import EXTRA_LABELS, SECTION_WORDS, STOP_LABELS
+
+#: The longest label spans this many lines of one block.
+MAX_LABEL_LINES = 7
+FIELD_MIN_SCORE = 82.0
+HEADING_MIN_SCORE = 80.0
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A place in the line stream: line index and character offset in that line."""
+
+    line: int
+    char: int
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A found label or heading: what it is, where it starts and where its value starts."""
+
+    key: str  #: field id, "section:<id>" or "stop"
+    start: Position
+    end: Position
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Stream:
+    """The document's lines in reading order, with the block each line belongs to."""
+
+    lines: tuple[Line, ...]
+    block_of: tuple[int, ...]
+    blocks: tuple[Block, ...]
+
+    @classmethod
+    def from_layout(cls, layout: Layout) -> Stream:
+        """Flatten a layout into one stream of lines."""
+        lines: list[Line] = []
+        block_of: list[int] = []
+        for index, block in enumerate(layout.blocks):
+            for line in block.lines:
+                if line.text.strip():
+                    lines.append(line)
+                    block_of.append(index)
+        return cls(lines=tuple(lines), block_of=tuple(block_of), blocks=layout.blocks)
+
+    def text(self, start: Position, end: Position) -> str:
+        """Return the text between two positions, lines joined by newlines."""
+        if start.line >= len(self.lines) or (start.line, start.char) >= (end.line, end.char):
+            return ""
+        if start.line == end.line:
+            return self.lines[start.line].text[start.char : end.char]
+        parts = [self.lines[start.line].text[start.char :]]
+        parts.extend(
+            self.lines[i].text for i in range(start.line + 1, min(end.line, len(self.lines)))
+        )
+        if end.line < len(self.lines):
+            parts.append(self.lines[end.line].text[: end.char])
+        return "\n".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place where an anchor's label may be."""
+
+    key: str
+    order: int
+    start: Position
+    end: Position
+    score: float
+
+
+def _window(stream: Stream, index: int) -> tuple[str, list[tuple[int, int]]]:
+    """Join up to MAX_LABEL_LINES lines of one block starting at index; map offsets back."""
+    block = stream.block_of[index]
+    texts: list[str] = []
+    spans: list[tuple[int, int]] = []  # (line index, offset of its start in the joined text)
+    offset = 0
+    for i in range(index, min(index + MAX_LABEL_LINES, len(stream.lines))):
+        if stream.block_of[i] != block:
+            break
+        spans.append((i, offset))
+        texts.append(stream.lines[i].text)
+        offset += len(stream.lines[i].text) + 1
+    return " ".join(texts), spans
+
+
+def _position(spans: Sequence[tuple[int, int]], offset: int) -> Position:
+    line, start = spans[0]
+    for line_index, line_start in spans:
+        if line_start <= offset:
+            line, start = line_index, line_start
+    return Position(line, offset - start)
+
+
+def _skip_punctuation(stream: Stream, pos: Position) -> Position:
+    """Move past a label's trailing colon, question mark or brackets and spaces."""
+    line = stream.lines[pos.line].text if pos.line < len(stream.lines) else ""
+    char = pos.char
+    while char < len(line) and line[char] in " :?：)*.-–—\t":
+        char += 1
+    if char >= len(line) and pos.line + 1 <= len(stream.lines):
+        return Position(pos.line + 1, 0)
+    return Position(pos.line, char)
+
+
+def anchor_labels() -> list[tuple[str, int, tuple[str, ...], float]]:
+    """Return every anchor in template order: key, order, labels, minimum score."""
+    out: list[tuple[str, int, tuple[str, ...], float]] = []
+    order = 0
+    fields_by_section: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for spec in FIELDS:
+        labels = spec.labels + EXTRA_LABELS.get(spec.id, ())
+        if labels:
+            fields_by_section.setdefault(spec.section, []).append((spec.id, labels))
+    for section in SECTIONS:
+        headings = section.headings + SECTION_WORDS.get(section.id, ())
+        out.append((f"section:{section.id}", order, headings, HEADING_MIN_SCORE))
+        order += 1
+        for field_id, labels in fields_by_section.get(section.id, []):
+            out.append((field_id, order, labels, FIELD_MIN_SCORE))
+            order += 1
+    return out
+
+
+def find_candidates(stream: Stream) -> list[Candidate]:
+    """Find every place where a template label or heading may start."""
+    anchors = anchor_labels()
+    first_words = {normalise(label)[:3] for _, _, labels, _ in anchors for label in labels}
+    candidates: list[Candidate] = []
+    for index in range(len(stream.lines)):
+        text, spans = _window(stream, index)
+        head = normalise(text)[:12]
+        if not any(head.startswith(w) or w in head[:8] for w in first_words):
+            continue
+        for key, order, labels, min_score in anchors:
+            best = None
+            for label in labels:
+                hit = match_prefix(label, text, min_score=min_score)
+                if hit and (best is None or hit.score > best.score):
+                    best = hit
+            if best is not None:
+                end = _skip_punctuation(stream, _position(spans, best.length))
+                candidates.append(Candidate(key, order, Position(index, 0), end, best.score))
+    return candidates
+
+
+def find_stops(stream: Stream) -> list[Position]:
+    """Find labels that end the previous value but carry no field (additional comments...)."""
+    stops: list[Position] = []
+    for index, line in enumerate(stream.lines):
+        for label in STOP_LABELS:
+            if match_prefix(label, line.text, min_score=88.0):
+                stops.append(Position(index, 0))
+                break
+    return stops
+
+
+def _may_precede(prev: Candidate, cand: Candidate) -> bool:
+    """Return whether `prev` can come before `cand` in both template and document order."""
+    if prev.order >= cand.order:
+        return False
+    if prev.start.line < cand.start.line:
+        return True
+    # A heading and the first label may share a line only if the heading ends first.
+    return (
+        prev.start.line == cand.start.line
+        and prev.end.line <= cand.start.line
+        and prev.key.startswith("section:")
+    )
+
+
+def align(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Choose candidates in template order and document order, maximising total score.
+
+    A weighted longest increasing subsequence: each anchor used at most once, positions and
+    template order both increasing, so duplicated labels resolve by place.
+    """
+    ordered = sorted(candidates, key=lambda c: (c.start.line, c.order))
+    best: list[float] = []
+    back: list[int] = []
+    for i, cand in enumerate(ordered):
+        weight = 1.0 + (cand.score - 80.0) / 20.0
+        best_i, back_i = weight, -1
+        for j in range(i):
+            if _may_precede(ordered[j], cand) and best[j] + weight > best_i:
+                best_i, back_i = best[j] + weight, j
+        best.append(best_i)
+        back.append(back_i)
+    if not ordered:
+        return []
+    i = max(range(len(ordered)), key=best.__getitem__)
+    chosen: list[Candidate] = []
+    while i >= 0:
+        chosen.append(ordered[i])
+        i = back[i]
+    return chosen[::-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    """The anchors found in a document and the stream they point into."""
+
+    stream: Stream
+    anchors: tuple[Anchor, ...]
+    stops: tuple[Position, ...]
+
+    def anchor(self, key: str) -> Anchor | None:
+        """Return the anchor for a field id or "section:<id>", if found."""
+        for anchor in self.anchors:
+            if anchor.key == key:
+                return anchor
+        return None
+
+    def region_end(self, start: Position) -> Position:
+        """Return where the value starting at `start` ends: the next anchor or stop label."""
+        ends = [
+            a.start for a in self.anchors if (a.start.line, a.start.char) > (start.line, start.char)
+        ]
+        ends += [s for s in self.stops if (s.line, s.char) > (start.line, start.char)]
+        if not ends:
+            return Position(len(self.stream.lines), 0)
+        return min(ends, key=lambda p: (p.line, p.char))
+
+    def value_text(self, key: str) -> tuple[str, Position, Position] | None:
+        """Return the raw text after a field's label up to the next anchor."""
+        anchor = self.anchor(key)
+        if anchor is None:
+            return None
+        end = self.region_end(anchor.start)
+        return self.stream.text(anchor.end, end), anchor.end, end
+
+
+def segment(layout: Layout) -> Segmentation:
+    """Find the sections and field labels of the template in a layout."""
+    stream = Stream.from_layout(layout)
+    chosen = align(find_candidates(stream))
+    anchors = tuple(Anchor(c.key, c.start, c.end, c.score) for c in chosen)
+    return Segmentation(stream=stream, anchors=anchors, stops=tuple(find_stops(stream)))

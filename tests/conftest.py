@@ -1,0 +1,19 @@
+"""Shared fixtures: paths to the repository, its corpora and the optional ../shared data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = ROOT / "corpora" / "summaries"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The ../shared folder; skip the test when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent: real documents and third-party data not available")
+    return SHARED
