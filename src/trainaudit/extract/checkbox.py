@@ -120,6 +120,13 @@ def _group_boxes(shapes: Iterable[Mapping[str, Any]]) -> list[BBox]:
     return boxes
 
 
+def _is_frame(obj: Mapping[str, Any], size: float) -> bool:
+    """Return whether a shape inside a box is part of its frame (an inner square), not a tick."""
+    width, height = float(obj["width"]), float(obj["height"])
+    square = abs(width - height) <= 0.1 * max(width, height)
+    return square and min(width, height) >= 0.6 * size and obj.get("object_type") == "rect"
+
+
 def find_vector_boxes(
     graphics: Sequence[Mapping[str, Any]], chars: Sequence[Mapping[str, Any]]
 ) -> list[Box]:
@@ -141,6 +148,7 @@ def find_vector_boxes(
             for g in graphics
             if _inside(_bbox(g), box)
             and 0.15 * size <= max(float(g["width"]), float(g["height"])) <= 0.9 * size
+            and not _is_frame(g, size)
         ]
         if not marks:
             found.append(Box(box, UNCHECKED))

@@ -33,10 +33,64 @@ def group_rows(words: Sequence[Word]) -> list[Row]:
     for row in rows:
         row.sort(key=lambda w: float(w["x0"]))
     rows.sort(key=lambda r: min(float(w["top"]) for w in r))
-    return rows
+    return _merge_marker_rows(rows)
 
 
-def _gap_limit(word: Word) -> float:
+def _is_marker_row(row: Row) -> bool:
+    return all(w["text"] in MARKERS for w in row)
+
+
+def _overlaps_horizontally(row: Row, other: Row) -> bool:
+    return any(
+        float(a["x0"]) < float(b["x1"]) and float(b["x0"]) < float(a["x1"])
+        for a in row
+        for b in other
+    )
+
+
+def _merge_marker_rows(rows: list[Row]) -> list[Row]:
+    """Merge a row of tick boxes into the adjacent row of option words they stand beside.
+
+    Boxes drawn a little above or below the baseline of their labels form a row of their
+    own; when they sit beside (not over) the words of the nearest row, they belong to it.
+    """
+    out: list[Row] = []
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        if _is_marker_row(row):
+            height = max(float(w["bottom"]) - float(w["top"]) for w in row)
+            middle = sum(float(w["top"]) + float(w["bottom"]) for w in row) / (2 * len(row))
+            neighbours = [
+                (abs(_middle(other) - middle), side)
+                for side, other in (
+                    (-1, out[-1] if out else None),
+                    (1, rows[index + 1] if index + 1 < len(rows) else None),
+                )
+                if other is not None
+                and not _is_marker_row(other)
+                and not _overlaps_horizontally(row, other)
+            ]
+            near = [n for n in neighbours if n[0] <= 1.0 * height]
+            if near:
+                side = min(near)[1]
+                if side < 0:
+                    out[-1] = sorted([*out[-1], *row], key=lambda w: float(w["x0"]))
+                else:
+                    rows[index + 1] = sorted([*rows[index + 1], *row], key=lambda w: float(w["x0"]))
+                index += 1
+                continue
+        out.append(row)
+        index += 1
+    return out
+
+
+def _middle(row: Row) -> float:
+    return sum(float(w["top"]) + float(w["bottom"]) for w in row) / (2 * len(row))
+
+
+def gap_limit(word: Word) -> float:
+    """Return the horizontal gap after a word that separates two columns."""
     return max(7.0, 1.1 * (float(word["bottom"]) - float(word["top"])))
 
 
@@ -44,7 +98,7 @@ def _segments(row: Row) -> list[Row]:
     segments: list[Row] = [[row[0]]]
     for word in row[1:]:
         prev = segments[-1][-1]
-        if float(word["x0"]) - float(prev["x1"]) > _gap_limit(prev):
+        if float(word["x0"]) - float(prev["x1"]) > gap_limit(prev):
             segments.append([word])
         else:
             segments[-1].append(word)

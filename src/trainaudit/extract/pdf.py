@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,14 @@ from trainaudit.extract.checkbox import (
     is_box_shape,
     widget_marker,
 )
-from trainaudit.extract.columns import Row, find_value_column, group_rows, row_bbox, split_columns
+from trainaudit.extract.columns import (
+    Row,
+    find_value_column,
+    gap_limit,
+    group_rows,
+    row_bbox,
+    split_columns,
+)
 from trainaudit.extract.layout import MARKERS, BBox, Block, Layout, Line, Link
 
 Word = dict[str, Any]
@@ -223,7 +231,13 @@ def _horizontal_rules(page: Any) -> list[float]:
 
 
 def _crosses(row: Row, column: float) -> bool:
-    return any(float(w["x0"]) < column - 2 and float(w["x1"]) > column + 2 for w in row)
+    """Return whether a row runs across the gutter: a word over it, or a word space at it."""
+    if any(float(w["x0"]) < column - 2 and float(w["x1"]) > column + 2 for w in row):
+        return True
+    for left, right in pairwise(row):
+        if float(left["x1"]) <= column + 2 and float(right["x0"]) >= column - 2:
+            return float(right["x0"]) - float(left["x1"]) <= gap_limit(left)
+    return False
 
 
 def _free_blocks(
@@ -276,9 +290,9 @@ def _read_page(page: Any, number: int) -> tuple[list[Block], list[Link]]:
             free.append(word)
     # Reading order: table rows and free blocks by their top; the cells of a row left to right.
     items: list[tuple[tuple[float, int, int, float], Block]] = []
-    for index, (table, row, _, bbox) in enumerate(cells):
+    for index, (table, row, column, bbox) in enumerate(cells):
         lines = _lines_from_rows(group_rows(by_cell.get(index, [])), number)
-        block = Block(lines=tuple(lines), cell=(table, row, index))
+        block = Block(lines=tuple(lines), cell=(table, row, column))
         row_top = min(c[3][1] for c in cells if c[0] == table and c[1] == row)
         items.append(((row_top, table, row, bbox[0]), block))
     for top, block in _free_blocks(free, _horizontal_rules(page), number):

@@ -82,7 +82,8 @@ def _continues(previous: str, line: str) -> bool:
     tail = previous.rstrip()
     if _CONNECTOR.search(tail):
         return True
-    return len(tail.split()) > _MAX_NAME_WORDS and not tail.endswith((".", "!", "?", ":"))
+    last_item = _SPLIT.split(tail)[-1]
+    return len(last_item.split()) > _MAX_NAME_WORDS and not tail.endswith((".", "!", "?", ":"))
 
 
 def _lines(text: str) -> list[str]:

@@ -79,7 +79,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         section="1.1",
         labels=("Provider name and contact details", "Provider name"),
     ),
-    FieldSpec(id="provider.contact", type=T.TEXT, section="1.1", labels=("Contact details",)),
+    FieldSpec(id="provider.contact", type=T.TEXT, section="1.1"),
     FieldSpec(
         id="provider.authorised_representative",
         type=T.TEXT,

@@ -70,25 +70,62 @@ def _read_size(modality: str, texts: list[str]) -> str | None:
     return size_from_quantity(modality, " ".join(texts))
 
 
-def read_modality_table(
-    lines: list[tuple[int, str, int]],
-) -> dict[str, ModalityRow] | None:
-    """Read the 1.3 table from (line index, text, block id) triples; None if no row is found."""
-    rows: list[tuple[list[str], list[tuple[int, str, int]]]] = []
+#: (line index, text, block id, left x or None, table column or None)
+Item = tuple[int, str, int, float | None, int | None]
+
+
+def _is_row_start(
+    item: Item, previous: Item | None, left: float | None, first_column: int | None
+) -> list[str]:
+    """Return the modalities a line starts a row for: a label in the first column."""
+    _, text, block, x0, column = item
+    keys = _row_modalities(text)
+    if not keys or _is_size_line(keys[0], text):
+        return []
+    starts_block = previous is None or previous[2] != block
+    if not (starts_block or any(c in MARKERS for c in text)):
+        return []
+    if column is not None:
+        return keys if column == first_column else []
+    if left is not None and x0 is not None and x0 > left + 25:
+        return []
+    return keys
+
+
+def _head_rest(text: str) -> str:
+    """Return what follows the modality label on its own line (a size written beside it)."""
+    bare = strip_markers(text)
+    match = re.match(r"\s*\w+(\s*\([^)]*\))?", bare)
+    return bare[match.end() :].strip() if match else ""
+
+
+def read_modality_table(lines: list[Item]) -> dict[str, ModalityRow] | None:
+    """Read the 1.3 table from (line index, text, block id, x0) items; None if it has no row."""
+    lefts = [item[3] for item in lines if item[3] is not None]
+    left = min(lefts) if lefts else None
+    columns = [item[4] for item in lines if item[4] is not None]
+    first_column = min(columns) if columns else None
+    rows: list[tuple[list[str], list[Item]]] = []
+    previous: Item | None = None
     for item in lines:
-        keys = _row_modalities(item[1])
-        if keys and not (rows and _is_size_line(keys[0], item[1])):
+        keys = _is_row_start(item, previous, left, first_column)
+        if keys:
             rows.append((keys, [item]))
         elif rows:
             rows[-1][1].append(item)
+        previous = item
     if not rows:
         return None
     out: dict[str, ModalityRow] = {}
     for keys, items in rows:
-        head = items[0][1]
-        marks = [c for c in head if c in MARKERS]
-        body = items[1:]
         head_block = items[0][2]
+        label_lines = [item[1] for item in items if item[2] == head_block]
+        head = next((t for t in label_lines if any(c in MARKERS for c in t)), items[0][1])
+        marks = [c for c in head if c in MARKERS]
+        body = [(item[0], item[1], item[2]) for item in items[1:]]
+        rest = _head_rest(head)
+        if rest:
+            body.insert(0, (items[0][0], rest, -1))
         for key in keys:
             if key in out:
                 continue
@@ -99,6 +136,7 @@ def read_modality_table(
                 for _, t, b in body
                 if b not in size_blocks
                 and not _is_size_line(key, t)
+                and size_from_quantity(key, t) is None
                 and not (b == head_block and len(body) > 1 and size_blocks)
             ]
             content = " ".join(strip_markers(t) for t in content_lines).strip()
@@ -109,7 +147,7 @@ def read_modality_table(
                 selected=selected,
                 size=size,
                 content=content if selected == "yes" and content else None,
-                lines=tuple(i for i, _, _ in items),
+                lines=tuple(item[0] for item in items),
             )
     for key in MODALITIES:
         if key not in out:

@@ -57,13 +57,15 @@ def _word_key(label: str, table: dict[str, tuple[str, ...]]) -> str | None:
     return None
 
 
-def read_tristate(text: str, *, allow_other: bool = False) -> tuple[str, str] | None:
+def read_tristate(
+    text: str, *, allow_other: bool = False, anywhere: bool = False
+) -> tuple[str, str] | None:
     """Read a yes/no answer; return (value, how) or None when the text holds no answer.
 
     Ticks win over words. One option shown alone is the answer (the unchosen one was
     deleted). Two boxes both empty or both ticked, or an undecidable box, give "unknown".
     """
-    head = text.strip()[:200]
+    head = text.strip() if anywhere else text.strip()[:200]
     choices: dict[str, bool | None] = {}
     for option in options(head):
         key = _word_key(option.label, ANSWER_WORDS)
@@ -78,6 +80,8 @@ def read_tristate(text: str, *, allow_other: bool = False) -> tuple[str, str] | 
         if len(choices) == 1 and next(iter(choices.values())) is False:
             return next(iter(choices)), "only option shown"
         return "unknown", "tick not readable"
+    if anywhere:
+        return None
     first = re.match(r"\s*([A-Za-zÀ-ÿ]+)\b", head)
     if first:
         key = _word_key(first[1], ANSWER_WORDS)

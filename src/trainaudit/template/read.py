@@ -11,7 +11,12 @@ from trainaudit.normalize.crawlers import split_crawler_names
 from trainaudit.normalize.datasets import parse_dataset_entries, split_list_items
 from trainaudit.normalize.dates import find_dates, infer_day_first, parse_period
 from trainaudit.normalize.domains import extract_domains
-from trainaudit.normalize.text import fold_whitespace, is_empty_answer, strip_placeholder
+from trainaudit.normalize.text import (
+    fold_whitespace,
+    is_empty_answer,
+    rejoin_wrapped_urls,
+    strip_placeholder,
+)
 from trainaudit.template.fields import FIELDS, FieldSpec, ValueType
 from trainaudit.template.modality_table import ModalityRow, read_modality_table
 from trainaudit.template.options import read_modalities, read_tristate, strip_markers
@@ -20,6 +25,9 @@ from trainaudit.template.segment import Position, Segmentation
 
 QUOTE_LIMIT = 300
 _NOT_APPLICABLE = re.compile(r"^\s*(n/?a|not applicable|none|-|–)\b", re.I)
+_NONE_SENTENCE = re.compile(r"^\s*(none|no|not)\b(?!-)[^\n]{12,}", re.I)
+#: Value types whose parsers need the answer's lines, not folded text.
+_LINE_TYPES = frozenset({ValueType.LIST, ValueType.DATASETS})
 _CONTINUOUS_NO = re.compile(
     r"\b(not|no|never)\b[^.]{0,40}\bcontinu(ous|ously|al)|\bno continuous", re.I
 )
@@ -73,7 +81,13 @@ class SummaryReader:
                 end = self.seg.region_end(anchor.start)
                 stream = self.seg.stream
                 items = [
-                    (i, stream.lines[i].text, stream.block_of[i])
+                    (
+                        i,
+                        stream.lines[i].text,
+                        stream.block_of[i],
+                        bbox[0] if (bbox := stream.lines[i].bbox) else None,
+                        cell[2] if (cell := stream.blocks[stream.block_of[i]].cell) else None,
+                    )
                     for i in range(anchor.end.line, min(end.line, len(stream.lines)))
                 ]
                 self._table = read_modality_table(items)
@@ -118,8 +132,14 @@ class SummaryReader:
         if spec.type is ValueType.TRISTATE:
             return self._tristate(spec, text, start, end)
         parse = _FIELD_PARSERS.get(spec.id) or _PARSERS[spec.type]
-        cleaned = strip_placeholder(fold_whitespace(strip_markers(text)))
-        value = parse(self, cleaned if spec.type is not ValueType.MODALITIES else text)
+        unwrapped = rejoin_wrapped_urls(strip_markers(text))
+        cleaned = strip_placeholder(fold_whitespace(unwrapped))
+        if spec.type is ValueType.MODALITIES:
+            value = parse(self, text)
+        elif spec.type in _LINE_TYPES or spec.id in _FIELD_PARSERS:
+            value = parse(self, unwrapped if cleaned else "")
+        else:
+            value = parse(self, cleaned)
         evidence = self._evidence(start, end, fold_whitespace(text))
         if is_empty_answer(cleaned) or not cleaned:
             state = (
@@ -133,10 +153,21 @@ class SummaryReader:
 
     def _tristate(self, spec: FieldSpec, text: str, start: Position, end: Position) -> FieldValue:
         answer = read_tristate(text, allow_other=spec.id == "licensed_data.used")
+        allow_other = spec.id == "licensed_data.used"
+        anchor = self.seg.anchor(spec.id)
+        if answer is None and anchor is not None:
+            # Ticks drawn inside a wrapped label end up between its words.
+            answer = read_tristate(
+                self.seg.stream.text(anchor.start, end), allow_other=allow_other, anywhere=True
+            )
         if answer is None:
             # The ticks may have been laid out after the next label (a row below the question).
             following = self.seg.stream.text(end, Position(end.line + 2, 0))
-            answer = read_tristate(following, allow_other=spec.id == "licensed_data.used")
+            answer = read_tristate(following, allow_other=allow_other)
+        if answer is None and anchor is not None:
+            # ... or in a row of their own just above the question.
+            before = self.seg.text_before(anchor.start, max_lines=2)
+            answer = read_tristate(before, allow_other=allow_other)
         value = answer[0] if answer else "unknown"
         state = FieldState.UNKNOWN if value == "unknown" else FieldState.ANSWERED
         quote = fold_whitespace(text)[:QUOTE_LIMIT]
@@ -201,8 +232,8 @@ class SummaryReader:
         return None if is_empty_answer(text) else parse_period(text, day_first=self.day_first)
 
     def list_value(self, text: str) -> JSONValue:
-        """Return the items of a list answer."""
-        if is_empty_answer(text):
+        """Return the items of a list answer ("None of ... are publicly known" is no item)."""
+        if is_empty_answer(text) or _NONE_SENTENCE.match(text):
             return []
         return split_list_items(text)
 

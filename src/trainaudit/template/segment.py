@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,7 +12,7 @@ from trainaudit.template.labels import match_prefix, normalise
 from trainaudit.template.vocabulary import EXTRA_LABELS, SECTION_WORDS, STOP_LABELS
 
 #: The longest label spans this many lines of one block.
-MAX_LABEL_LINES = 7
+MAX_LABEL_LINES = 12
 FIELD_MIN_SCORE = 82.0
 HEADING_MIN_SCORE = 80.0
 
@@ -87,7 +88,9 @@ def _window(stream: Stream, index: int) -> tuple[str, list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []  # (line index, offset of its start in the joined text)
     offset = 0
     for i in range(index, min(index + MAX_LABEL_LINES, len(stream.lines))):
-        if stream.block_of[i] != block:
+        if stream.block_of[i] != block and not (
+            stream.blocks[block].cell is None and stream.blocks[stream.block_of[i]].cell is None
+        ):
             break
         spans.append((i, offset))
         texts.append(stream.lines[i].text)
@@ -109,6 +112,9 @@ def _skip_punctuation(stream: Stream, pos: Position) -> Position:
     char = pos.char
     while char < len(line) and line[char] in " :?：)*.-–—\t":
         char += 1
+    optional = re.match(r"\s*\(optional\)\s*:?\s*", line[char:], re.I)
+    if optional:
+        char += optional.end()
     if char >= len(line) and pos.line + 1 <= len(stream.lines):
         return Position(pos.line + 1, 0)
     return Position(pos.line, char)
@@ -231,6 +237,13 @@ class Segmentation:
         if not ends:
             return Position(len(self.stream.lines), 0)
         return min(ends, key=lambda p: (p.line, p.char))
+
+    def text_before(self, start: Position, *, max_lines: int) -> str:
+        """Return up to max_lines lines before `start` that follow the previous anchor."""
+        previous = [a.end for a in self.anchors if (a.end.line, a.end.char) <= (start.line, 0)]
+        first = max((p.line for p in previous), default=0)
+        first = max(first, start.line - max_lines)
+        return "\n".join(self.stream.lines[i].text for i in range(first, start.line))
 
     def value_text(self, key: str) -> tuple[str, Position, Position] | None:
         """Return the raw text after a field's label up to the next anchor."""

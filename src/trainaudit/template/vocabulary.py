@@ -125,7 +125,6 @@ EXTRA_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "other_information": (
         "Other relevant information about data processing",
-        "Other information",
         "Altre informazioni pertinenti sul trattamento dei dati",
     ),
 }
