@@ -96,6 +96,40 @@ def _is_white(color: Any) -> bool:
     return bool(numbers) and all(v >= 0.95 for v in numbers)
 
 
+def _luminance(color: Any) -> float | None:
+    values = color if isinstance(color, list | tuple) else (color,)
+    try:
+        numbers = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return None
+    if len(numbers) == 1:
+        return numbers[0]
+    if len(numbers) == 3:
+        return 0.299 * numbers[0] + 0.587 * numbers[1] + 0.114 * numbers[2]
+    if len(numbers) == 4:  # CMYK
+        return (1 - numbers[3]) * (1 - max(numbers[:3]))
+    return None
+
+
+def _solid_fill(
+    shapes: Sequence[Mapping[str, Any]], graphics: Sequence[Mapping[str, Any]], box: BBox
+) -> bool:
+    """Return whether a box is filled dark (a ticked box drawn solid) and not covered again."""
+    dark = any(
+        s.get("fill")
+        and (lum := _luminance(s.get("non_stroking_color"))) is not None
+        and lum < 0.35
+        for s in shapes
+    )
+    if not dark:
+        return False
+    covered = any(
+        g.get("fill") and _is_white(g.get("non_stroking_color")) and _inside(_bbox(g), box)
+        for g in graphics
+    )
+    return not covered
+
+
 def _visible(obj: Mapping[str, Any]) -> bool:
     stroked = bool(obj.get("stroke")) and not _is_white(obj.get("stroking_color"))
     filled = bool(obj.get("fill")) and not _is_white(obj.get("non_stroking_color"))
@@ -150,7 +184,10 @@ def find_vector_boxes(
             and 0.15 * size <= max(float(g["width"]), float(g["height"])) <= 0.9 * size
             and not _is_frame(g, size)
         ]
-        if not marks:
+        shapes = [g for g in candidates if _overlap(_bbox(g), box) > 0.6]
+        if not marks and _solid_fill(shapes, graphics, box):
+            found.append(Box(box, CHECKED))
+        elif not marks:
             found.append(Box(box, UNCHECKED))
         elif any(_visible(m) for m in marks):
             found.append(Box(box, CHECKED))

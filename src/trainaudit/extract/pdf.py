@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from trainaudit.extract.columns import (
     split_columns,
 )
 from trainaudit.extract.layout import MARKERS, BBox, Block, Layout, Line, Link
+from trainaudit.extract.text import mark_boxes
 
 Word = dict[str, Any]
 
@@ -182,13 +183,22 @@ def _lines_from_rows(rows: Sequence[Row], page_number: int) -> list[Line]:
         fonts = [w.get("fontname", "") for w in row if w["text"] not in MARKERS]
         lines.append(
             Line(
-                text=" ".join(w["text"] for w in row),
+                text=mark_boxes(_join_words(row)),
                 page=page_number,
                 bbox=row_bbox(row),
                 bold=bool(fonts) and all("bold" in f.lower() for f in fonts),
             )
         )
     return _attach_lone_markers(lines)
+
+
+def _join_words(row: Row) -> str:
+    """Join a row's words with spaces, except before punctuation set tight against a word."""
+    parts = [row[0]["text"]]
+    for prev, word in pairwise(row):
+        tight = float(word["x0"]) - float(prev["x1"]) < 1.0
+        parts.append(word["text"] if tight and word["text"][:1] in ".,;:)" else f" {word['text']}")
+    return "".join(parts)
 
 
 def _attach_lone_markers(lines: list[Line]) -> list[Line]:
@@ -275,8 +285,23 @@ def _free_blocks(
     return out
 
 
+_PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,3}(\s*(/|of)\s*\d{1,3})?$", re.I)
+
+
+def _drop_page_numbers(words: list[Word], height: float) -> list[Word]:
+    """Remove page numbers ("4", "Page 4 of 9") printed in the top or bottom margin."""
+    margin = [
+        w for w in words if float(w["top"]) > 0.9 * height or float(w["bottom"]) < 0.06 * height
+    ]
+    drop: set[int] = set()
+    for row in group_rows(margin):
+        if _PAGE_NUMBER.match(" ".join(str(w["text"]) for w in row)):
+            drop.update(id(w) for w in row)
+    return [w for w in words if id(w) not in drop]
+
+
 def _read_page(page: Any, number: int) -> tuple[list[Block], list[Link]]:
-    words = _words(page) + _tick_words(page)
+    words = _drop_page_numbers(_words(page), float(page.height)) + _tick_words(page)
     cells = _table_cells(page)
     by_cell: dict[int, list[Word]] = {}
     free: list[Word] = []

@@ -7,6 +7,10 @@ import re
 from trainaudit.extract.layout import CHECKED, UNCHECKED, Block, Layout, Line, Link
 
 _BOX = re.compile(r"\[\s*([xX✓✔✗])\s*\]|\[\s?\]|\(\s*([xX•●])\s*\)|\(\s?\)")
+#: A lone "X" written before an option word is a tick ("X Yes No").
+_LETTER_TICK = re.compile(
+    r"(?<!\S)[xX](?=\s+(?:yes|no|other|text|image|audio|video|less|more|1|10)\b)", re.I
+)
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?=[☒☐])")
@@ -19,7 +23,7 @@ def mark_boxes(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         return CHECKED if (match[1] or match[2]) else UNCHECKED
 
-    return _BOX.sub(replace, text)
+    return _LETTER_TICK.sub(CHECKED, _BOX.sub(replace, text))
 
 
 def _clean_markdown(text: str) -> str:

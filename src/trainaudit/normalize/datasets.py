@@ -152,19 +152,19 @@ def _items(text: str) -> list[str]:
 
 
 def _link_for(name: str, links: Sequence[tuple[str, str]]) -> str | None:
-    """Find the link annotation whose anchor text is this name."""
-    key = _clean_name(name).casefold()
-    best: tuple[float, str] | None = None
-    for anchor, url in links:
-        anchor_key = _clean_name(anchor).casefold()
-        if not anchor_key or not url:
-            continue
-        if anchor_key == key:
-            return url
-        score = fuzz.ratio(anchor_key, key)
-        if score >= 90 and (best is None or score > best[0]):
-            best = (score, url)
-    return best[1] if best else None
+    """Find the link annotation whose anchor text is this name: exact, then case-blind, then fuzzy."""
+    clean = _clean_name(name)
+    anchors = [(_clean_name(anchor), url) for anchor, url in links if url]
+    for same in (
+        lambda a: a == clean,
+        lambda a: a.casefold() == clean.casefold(),
+    ):
+        for anchor, url in anchors:
+            if anchor and same(anchor):
+                return url
+    scored = [(fuzz.ratio(a.casefold(), clean.casefold()), url) for a, url in anchors if a]
+    best = max(scored, key=lambda s: s[0], default=None)
+    return best[1] if best is not None and best[0] >= 90 else None
 
 
 def _entry(item: str, links: Sequence[tuple[str, str]]) -> DatasetEntry | None:

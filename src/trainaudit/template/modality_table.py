@@ -117,6 +117,10 @@ def read_modality_table(lines: list[Item]) -> dict[str, ModalityRow] | None:
     if not rows:
         return None
     out: dict[str, ModalityRow] = {}
+    # Where some rows carry a tick, a row without one was left unticked.
+    table_ticked = any(
+        any(c in MARKERS for c in item[1]) for _, items in rows for item in items[:1]
+    )
     for keys, items in rows:
         head_block = items[0][2]
         label_lines = [item[1] for item in items if item[2] == head_block]
@@ -140,7 +144,9 @@ def read_modality_table(lines: list[Item]) -> dict[str, ModalityRow] | None:
                 and not (b == head_block and len(body) > 1 and size_blocks)
             ]
             content = " ".join(strip_markers(t) for t in content_lines).strip()
-            selected = _selected(marks, head, content, texts)
+            selected = (
+                "no" if table_ticked and not marks else _selected(marks, head, content, texts)
+            )
             size = _read_size(key, texts) if selected == "yes" and key != "other" else None
             out[key] = ModalityRow(
                 modality=key,
