@@ -152,7 +152,7 @@ def _items(text: str) -> list[str]:
 
 
 def _link_for(name: str, links: Sequence[tuple[str, str]]) -> str | None:
-    """Find the link annotation whose anchor text is this name: exact, then case-blind, then fuzzy."""
+    """Find the link whose anchor text is this name: exact, then case-blind, then fuzzy."""
     clean = _clean_name(name)
     anchors = [(_clean_name(anchor), url) for anchor, url in links if url]
     for same in (

@@ -77,8 +77,13 @@ class SummaryReader:
         if not self._table_read:
             self._table_read = True
             anchor = self.seg.anchor("section:1.3")
-            if anchor is not None:
-                end = self.seg.region_end(anchor.start)
+            region = (
+                (anchor.end, self.seg.region_end(anchor.start))
+                if anchor is not None
+                else self.seg.between("section:1.3")
+            )
+            if region is not None:
+                start, end = region
                 stream = self.seg.stream
                 items = [
                     (
@@ -88,7 +93,7 @@ class SummaryReader:
                         bbox[0] if (bbox := stream.lines[i].bbox) else None,
                         cell[2] if (cell := stream.blocks[stream.block_of[i]].cell) else None,
                     )
-                    for i in range(anchor.end.line, min(end.line, len(stream.lines)))
+                    for i in range(start.line, min(end.line, len(stream.lines)))
                 ]
                 self._table = read_modality_table(items)
         return self._table

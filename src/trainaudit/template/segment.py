@@ -161,14 +161,29 @@ def find_candidates(stream: Stream) -> list[Candidate]:
     return candidates
 
 
+_SUBSECTION_NUMBER = re.compile(r"^\s*\d\.\d{1,2}(\.\d{1,2})*\.?\s+\S")
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}\.?\s+[A-Z]")
+
+
+def _is_heading_line(stream: Stream, index: int) -> bool:
+    """Return whether a line is a numbered heading: it ends any value above it."""
+    text = stream.lines[index].text
+    if len(text.split()) > 14:
+        return False
+    block = stream.blocks[stream.block_of[index]]
+    if _SUBSECTION_NUMBER.match(text):
+        return block.cell is None or block.cell[2] == 0 or block.heading
+    return block.heading and bool(_SECTION_NUMBER.match(text))
+
+
 def find_stops(stream: Stream) -> list[Position]:
-    """Find labels that end the previous value but carry no field (additional comments...)."""
+    """Find what ends the previous value but is no field: other labels, numbered headings."""
     stops: list[Position] = []
     for index, line in enumerate(stream.lines):
-        for label in STOP_LABELS:
-            if match_prefix(label, line.text, min_score=88.0):
-                stops.append(Position(index, 0))
-                break
+        if _is_heading_line(stream, index) or any(
+            match_prefix(label, line.text, min_score=88.0) for label in STOP_LABELS
+        ):
+            stops.append(Position(index, 0))
     return stops
 
 
@@ -220,6 +235,22 @@ class Segmentation:
     stream: Stream
     anchors: tuple[Anchor, ...]
     stops: tuple[Position, ...]
+
+    def between(self, key: str) -> tuple[Position, Position] | None:
+        """Return where an unlabelled part sits: after the anchors before it in template order.
+
+        Used for the 1.3 table when its heading was reworded beyond recognition: the region
+        runs from the last anchor before it to the first anchor after it.
+        """
+        order = {k: i for i, (k, _, _, _) in enumerate(anchor_labels())}
+        target = order[key]
+        before = [a for a in self.anchors if order[a.key] < target]
+        after = [a for a in self.anchors if order[a.key] > target]
+        if not before or not after:
+            return None
+        last = before[-1]
+        start = last.end if last.key.startswith("section:") else self.region_end(last.start)
+        return start, after[0].start
 
     def anchor(self, key: str) -> Anchor | None:
         """Return the anchor for a field id or "section:<id>", if found."""
