@@ -67,8 +67,10 @@ def _inline_text(node: Tag) -> str:
             if (
                 isinstance(parent, Tag)
                 and _is_emphasised(parent)
-                and _OPTION_WORDS.match(text.strip())
-                and _has_other_options(node, parent)
+                and (
+                    (_OPTION_WORDS.match(text.strip()) and _has_other_options(node, parent))
+                    or _is_whole_option_line(parent, node)
+                )
             ):
                 emphasised_option = True
                 parts.append(f" {CHECKED} {text.strip()} ")
@@ -80,6 +82,32 @@ def _inline_text(node: Tag) -> str:
     if emphasised_option:
         text = _mark_plain_options(text)
     return mark_boxes(text)
+
+
+def _alone_on_line(sibling: object, forward: bool) -> bool:
+    """Return whether only whitespace lies between an element and a line break or cell edge."""
+    while sibling is not None:
+        if isinstance(sibling, Tag):
+            return sibling.name == "br"
+        if str(sibling).strip():
+            return False
+        sibling = sibling.next_sibling if forward else sibling.previous_sibling  # type: ignore[attr-defined]
+    return True
+
+
+def _is_whole_option_line(emphasised: Tag, block: Tag) -> bool:
+    """Return whether an emphasised element is a short option standing alone on its line.
+
+    A highlighted line among plain ones ("<mark>1 billion to 10 trillion tokens</mark><br>")
+    or a highlighted cell in a table of plain cells is the chosen option.
+    """
+    if emphasised is block or len(emphasised.get_text(" ", strip=True).split()) > 8:
+        return False
+    if emphasised.parent is not block:
+        return False
+    return _alone_on_line(emphasised.previous_sibling, False) and _alone_on_line(
+        emphasised.next_sibling, True
+    )
 
 
 def _has_other_options(block: Tag, emphasised: Tag) -> bool:

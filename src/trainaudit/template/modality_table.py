@@ -12,6 +12,16 @@ from trainaudit.template.options import MODALITY_WORDS, Option, options, strip_m
 MODALITIES = ("text", "image", "audio", "video", "other")
 _ALTERNATIVE = re.compile(r"alternatively,? specify|specify the modality and for each", re.I)
 _NOT_USED = re.compile(r"\bnot used\b|\bnon utilizzat", re.I)
+#: Column names written in front of each value when the table is flattened into text.
+_COLUMN_PREFIX = re.compile(
+    r"^\s*(modality|modalit[àa]|training data size|dimensioni[^:]{0,40}|types? of content|"
+    r"tipi di contenuto)\s*:\s*",
+    re.I,
+)
+
+
+def _without_column_name(text: str) -> str:
+    return _COLUMN_PREFIX.sub("", text, count=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +117,7 @@ def read_modality_table(lines: list[Item]) -> dict[str, ModalityRow] | None:
     first_column = min(columns) if columns else None
     rows: list[tuple[list[str], list[Item]]] = []
     previous: Item | None = None
+    lines = [(i, _without_column_name(t), b, x, c) for i, t, b, x, c in lines]
     for item in lines:
         keys = _is_row_start(item, previous, left, first_column)
         if keys:
@@ -134,6 +145,7 @@ def read_modality_table(lines: list[Item]) -> dict[str, ModalityRow] | None:
             if key in out:
                 continue
             texts = [t for _, t, _ in body]
+            several_cells = len({b for _, _, b in body} - {-1}) > 1
             size_blocks = {b for _, t, b in body if _is_size_line(key, t) or _ALTERNATIVE.search(t)}
             content_lines = [
                 t
@@ -141,7 +153,7 @@ def read_modality_table(lines: list[Item]) -> dict[str, ModalityRow] | None:
                 if b not in size_blocks
                 and not _is_size_line(key, t)
                 and size_from_quantity(key, t) is None
-                and not (b == head_block and len(body) > 1 and size_blocks)
+                and not (b == head_block and several_cells and size_blocks)
             ]
             content = " ".join(strip_markers(t) for t in content_lines).strip()
             selected = (

@@ -162,7 +162,6 @@ def find_candidates(stream: Stream) -> list[Candidate]:
 
 
 _SUBSECTION_NUMBER = re.compile(r"^\s*\d\.\d{1,2}(\.\d{1,2})*\.?\s+\S")
-_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}\.?\s+[A-Z]")
 
 
 def _is_heading_line(stream: Stream, index: int) -> bool:
@@ -173,7 +172,7 @@ def _is_heading_line(stream: Stream, index: int) -> bool:
     block = stream.blocks[stream.block_of[index]]
     if _SUBSECTION_NUMBER.match(text):
         return block.cell is None or block.cell[2] == 0 or block.heading
-    return block.heading and bool(_SECTION_NUMBER.match(text))
+    return block.heading and block.cell is None
 
 
 def find_stops(stream: Stream) -> list[Position]:
