@@ -154,15 +154,16 @@ def _items(text: str) -> list[str]:
 def _link_for(name: str, links: Sequence[tuple[str, str]]) -> str | None:
     """Find the link whose anchor text is this name: exact, then case-blind, then fuzzy."""
     clean = _clean_name(name)
-    anchors = [(_clean_name(anchor), url) for anchor, url in links if url]
-    for same in (
-        lambda a: a == clean,
-        lambda a: a.casefold() == clean.casefold(),
-    ):
-        for anchor, url in anchors:
-            if anchor and same(anchor):
-                return url
-    scored = [(fuzz.ratio(a.casefold(), clean.casefold()), url) for a, url in anchors if a]
+    anchors = [
+        (anchor, url) for anchor, url in ((_clean_name(a), u) for a, u in links) if anchor and url
+    ]
+    for anchor, url in anchors:
+        if anchor == clean:
+            return url
+    for anchor, url in anchors:
+        if anchor.casefold() == clean.casefold():
+            return url
+    scored = [(fuzz.ratio(a.casefold(), clean.casefold()), url) for a, url in anchors]
     best = max(scored, key=lambda s: s[0], default=None)
     return best[1] if best is not None and best[0] >= 90 else None
 

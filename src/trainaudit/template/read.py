@@ -29,10 +29,16 @@ _NONE_SENTENCE = re.compile(r"^\s*(none|no|not)\b(?!-)[^\n]{12,}", re.I)
 #: Value types whose parsers need the answer's lines, not folded text.
 _LINE_TYPES = frozenset({ValueType.LIST, ValueType.DATASETS})
 _CONTINUOUS_NO = re.compile(
-    r"\b(not|no|never)\b[^.]{0,40}\bcontinu(ous|ously|al)|\bno continuous", re.I
+    r"\b(not|never|no longer)\s+(be(ing)?\s+)?(continuously\s+|further\s+)?"
+    r"(trained|updated|re-?trained)\b|\bno\s+(continuous|further)\s+training\b|"
+    r"\bnot\s+continuous(ly)?\b",
+    re.I,
 )
 _CONTINUOUS_YES = re.compile(
-    r"\b(is|are|will be|being)\s+continu(ous|ously)\w*\s+(trained|updated)", re.I
+    r"\b(is|are|will be|being|gets?)\s+(continuously|continually|regularly)\s+"
+    r"(trained|updated|re-?trained)\b|\btrained\s+(continuously|continually)\b|"
+    r"\bcontinuous(ly)?\s+(training|learning)\b",
+    re.I,
 )
 
 

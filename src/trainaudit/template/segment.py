@@ -112,12 +112,32 @@ def _skip_punctuation(stream: Stream, pos: Position) -> Position:
     char = pos.char
     while char < len(line) and line[char] in " :?：)*.-–—\t":
         char += 1
-    optional = re.match(r"\s*\(optional\)\s*:?\s*", line[char:], re.I)
+    optional = re.match(r"\s*\((optional|facoltativ[oae]|facultatif)\)\s*:?\s*", line[char:], re.I)
     if optional:
         char += optional.end()
     if char >= len(line) and pos.line + 1 <= len(stream.lines):
         return Position(pos.line + 1, 0)
     return Position(pos.line, char)
+
+
+def _label_cell_end(stream: Stream, index: int) -> Position | None:
+    """Return where the value starts when a label fills a cell with its value beside it.
+
+    A label cell holds only the label, however much of its wording matched; the value is
+    the next cell of the same table row.
+    """
+    block_index = stream.block_of[index]
+    cell = stream.blocks[block_index].cell
+    if cell is None:
+        return None
+    for line in range(index + 1, len(stream.lines)):
+        other = stream.blocks[stream.block_of[line]].cell
+        if stream.block_of[line] == block_index:
+            continue
+        if other is not None and other[:2] == cell[:2] and other[2] > cell[2]:
+            return Position(line, 0)
+        return None
+    return None
 
 
 def anchor_labels() -> list[tuple[str, int, tuple[str, ...], float]]:
@@ -156,7 +176,9 @@ def find_candidates(stream: Stream) -> list[Candidate]:
                 if hit and (best is None or hit.score > best.score):
                     best = hit
             if best is not None:
-                end = _skip_punctuation(stream, _position(spans, best.length))
+                end = _label_cell_end(stream, index) or _skip_punctuation(
+                    stream, _position(spans, best.length)
+                )
                 candidates.append(Candidate(key, order, Position(index, 0), end, best.score))
     return candidates
 
