@@ -120,6 +120,17 @@ def _skip_punctuation(stream: Stream, pos: Position) -> Position:
     return Position(pos.line, char)
 
 
+def _heading_end(stream: Stream, index: int) -> Position | None:
+    """Return the line after a heading block: a wrapped heading is one heading."""
+    block_index = stream.block_of[index]
+    if not stream.blocks[block_index].heading:
+        return None
+    line = index
+    while line < len(stream.lines) and stream.block_of[line] == block_index:
+        line += 1
+    return Position(line, 0)
+
+
 def _label_cell_end(stream: Stream, index: int) -> Position | None:
     """Return where the value starts when a label fills a cell with its value beside it.
 
@@ -176,9 +187,11 @@ def find_candidates(stream: Stream) -> list[Candidate]:
                 if hit and (best is None or hit.score > best.score):
                     best = hit
             if best is not None:
-                end = _label_cell_end(stream, index) or _skip_punctuation(
-                    stream, _position(spans, best.length)
-                )
+                end = (
+                    _heading_end(stream, index)
+                    if key.startswith("section:")
+                    else _label_cell_end(stream, index)
+                ) or _skip_punctuation(stream, _position(spans, best.length))
                 candidates.append(Candidate(key, order, Position(index, 0), end, best.score))
     return candidates
 
@@ -192,6 +205,8 @@ def _is_heading_line(stream: Stream, index: int) -> bool:
     if len(text.split()) > 14:
         return False
     block = stream.blocks[stream.block_of[index]]
+    if index > 0 and stream.block_of[index - 1] == stream.block_of[index]:
+        return False  # the second line of a wrapped heading
     if _SUBSECTION_NUMBER.match(text):
         return block.cell is None or block.cell[2] == 0 or block.heading
     return block.heading and block.cell is None
