@@ -260,3 +260,27 @@ def test_split_list_items_never_returns_empty_strings(s: str) -> None:
     items = split_list_items(s)
     assert all(item and item == item.strip() for item in items)
     assert len(items) == len(set(items))
+
+
+def test_name_and_url_on_separate_lines_are_one_entry() -> None:
+    text = "FineWeb-2 –\nhttps://huggingface.co/datasets/HuggingFaceFW/fineweb-2\nEuroparl v10 – https://www.statmt.org/europarl/"
+    assert [e.to_dict() for e in parse_dataset_entries(text)] == [
+        {"name": "FineWeb-2", "url": "https://huggingface.co/datasets/HuggingFaceFW/fineweb-2"},
+        {"name": "Europarl v10", "url": "https://www.statmt.org/europarl/"},
+    ]
+
+
+def test_a_url_ending_in_a_slash_does_not_swallow_the_next_entry() -> None:
+    text = (
+        "Re-LAION-2B-en research-safe – https://laion.ai/blog/relaion-5b/\n"
+        "COYO-700M – https://github.com/kakaobrain/coyo-dataset\n"
+        "- Wikipedia dumps – https://dumps.wikimedia.org/\n"
+        "- Europarl v10 – https://www.statmt.org/europarl/"
+    )
+    urls = [e.url for e in parse_dataset_entries(text)]
+    assert urls == [
+        "https://laion.ai/blog/relaion-5b/",
+        "https://github.com/kakaobrain/coyo-dataset",
+        "https://dumps.wikimedia.org/",
+        "https://www.statmt.org/europarl/",
+    ]

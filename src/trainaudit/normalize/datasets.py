@@ -124,9 +124,12 @@ def _is_header(text: str) -> bool:
 
 def _continues(previous: str, line: str) -> bool:
     """Tell whether an unbulleted line continues the prose of the line above."""
+    tail = previous.rstrip()
+    if URL_PATTERN.match(line.strip()) and not URL_PATTERN.search(previous):
+        # "Name –" on one line and its URL on the next: one entry.
+        return tail.endswith(("–", "—", " -", "|"))
     if URL_PATTERN.search(previous) or URL_PATTERN.match(line.strip()):
         return False
-    tail = previous.rstrip()
     if tail.endswith((".", ":", "!", "?")):
         return False
     words = len(tail.split())

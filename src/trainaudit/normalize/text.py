@@ -171,11 +171,17 @@ def _joins(url: str, first: str, whole_line: str) -> bool:
         return first.startswith("//")
     if url.lower().endswith("://") or last in "-_=?&#~%":
         return True
+    one_word = whole_line.strip() == first
     if last == "/":
+        # A path may go on after a slash, unless the next line is an item of its own: a
+        # bullet, or a capitalised name followed by its own URL ("COYO-700M – https://...").
+        if first in {"-", "*", "•", "◦", "–"}:
+            return False
+        if first[0].isupper() and URL_PATTERN.search(whole_line):
+            return False
         return first[0].islower() or first[0].isdigit() or any(c in first for c in "/-_.")
     if last == ".":
         return first[0].islower() or first[0].isdigit()
-    one_word = whole_line.strip() == first
     return one_word and _PATHLIKE.match(first) is not None and not _DOMAINLIKE.match(first)
 
 
