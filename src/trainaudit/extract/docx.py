@@ -95,9 +95,14 @@ def read_docx(path: Path) -> Layout:
         elif child.tag == f"{_W}tbl":
             blocks.extend(_table_blocks(child, table_id))
             table_id += 1
-    links = [
-        Link(url=rel.target_ref)
+    targets = {
+        rel.rId: rel.target_ref
         for rel in document.part.rels.values()
         if rel.reltype.endswith("/hyperlink") and rel.is_external
+    }
+    links = [
+        Link(url=targets[rid], text="".join(t.text or "" for t in node.iter(f"{_W}t")).strip())
+        for node in body.iter(f"{_W}hyperlink")
+        if (rid := node.get(f"{_R}id")) in targets
     ]
     return Layout(blocks=tuple(b for b in blocks if b.lines), links=tuple(links))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from trainaudit.extract.layout import Block, Layout, Line
 from trainaudit.template.fields import FIELDS, SECTIONS
-from trainaudit.template.labels import match_prefix, normalise
+from trainaudit.template.labels import match_prefix, normalise, strip_numbering
 from trainaudit.template.vocabulary import EXTRA_LABELS, SECTION_WORDS, STOP_LABELS
 
 #: The longest label spans this many lines of one block.
@@ -177,7 +177,7 @@ def find_candidates(stream: Stream) -> list[Candidate]:
     candidates: list[Candidate] = []
     for index in range(len(stream.lines)):
         text, spans = _window(stream, index)
-        head = normalise(text)[:12]
+        head = normalise(strip_numbering(text))[:12]
         if not any(head.startswith(w) or w in head[:8] for w in first_words):
             continue
         for key, order, labels, min_score in anchors:
