@@ -105,7 +105,9 @@ def _segments(row: Row) -> list[Row]:
     return segments
 
 
-def find_value_column(rows: Sequence[Row], left_margin: float) -> float | None:
+def find_value_column(
+    rows: Sequence[Row], left_margin: float, *, min_count: int = 3
+) -> float | None:
     """Return the x where a value column starts, if enough rows show a label/value gutter."""
     starts: Counter[int] = Counter()
     lowest: dict[int, float] = {}
@@ -119,7 +121,7 @@ def find_value_column(rows: Sequence[Row], left_margin: float) -> float | None:
     if not starts:
         return None
     bucket, count = starts.most_common(1)[0]
-    if count < 3:
+    if count < min_count:
         return None
     neighbours = [lowest[b] for b in (bucket - 1, bucket) if b in lowest]
     return min(neighbours) - 2.0

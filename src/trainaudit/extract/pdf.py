@@ -250,6 +250,25 @@ def _crosses(row: Row, column: float) -> bool:
     return False
 
 
+def _is_bold_row(row: Row) -> bool:
+    fonts = [str(w.get("fontname", "")) for w in row if w["text"] not in MARKERS]
+    return bool(fonts) and all("bold" in f.lower() for f in fonts)
+
+
+def _groups(rows: Sequence[Row]) -> list[list[Row]]:
+    """Split rows into groups at bold heading rows and wide vertical gaps."""
+    groups: list[list[Row]] = []
+    for row in rows:
+        if groups and not _is_bold_row(row) and not _is_bold_row(groups[-1][-1]):
+            above = row_bbox(groups[-1][-1])
+            below = row_bbox(row)
+            if below[1] - above[3] <= 2.5 * (above[3] - above[1]):
+                groups[-1].append(row)
+                continue
+        groups.append([row])
+    return groups
+
+
 def _free_blocks(
     words: Sequence[Word], rules: Sequence[float], number: int
 ) -> list[tuple[float, Block]]:
@@ -257,16 +276,20 @@ def _free_blocks(
     rows = group_rows(words)
     if not rows:
         return []
-    column = find_value_column(rows, min(float(w["x0"]) for w in words))
-    runs: list[tuple[bool, list[Row]]] = []
-    for row in rows:
-        fits = column is not None and not _crosses(row, column)
-        if runs and runs[-1][0] == fits:
-            runs[-1][1].append(row)
-        else:
-            runs.append((fits, [row]))
+    left = min(float(w["x0"]) for w in words)
+    page_column = find_value_column(rows, left)
+    runs: list[tuple[bool, list[Row], float | None]] = []
+    for group in _groups(rows):
+        # Each table-like group has its own gutter; the page's is the fallback.
+        column = find_value_column(group, left, min_count=2) or page_column
+        for row in group:
+            fits = column is not None and not _crosses(row, column)
+            if runs and runs[-1][0] == fits and runs[-1][2] == column:
+                runs[-1][1].append(row)
+            else:
+                runs.append((fits, [row], column))
     out: list[tuple[float, Block]] = []
-    for index, (fits, run) in enumerate(runs):
+    for index, (fits, run, column) in enumerate(runs):
         top = row_bbox(run[0])[1]
         split = None
         if (

@@ -22,6 +22,8 @@ MODALITY_WORDS: dict[str, tuple[str, ...]] = {
     "other": ("other", "altro", "autre", "sonstige", "otro"),
 }
 
+#: "A: No", "Answer: Yes" (question-and-answer layouts).
+_ANSWER_PREFIX = re.compile(r"^(a|answer|risposta|réponse|antwort)\s*[:.]\s*", re.I)
 _MARK = "[" + "".join(sorted(MARKERS)) + "]"
 _OPTION = re.compile(rf"({_MARK})\s*([^\s{''.join(MARKERS)}][^{''.join(MARKERS)}\n]*)")
 
@@ -65,7 +67,8 @@ def read_tristate(
     Ticks win over words. One option shown alone is the answer (the unchosen one was
     deleted). Two boxes both empty or both ticked, or an undecidable box, give "unknown".
     """
-    head = text.strip() if anywhere else text.strip()[:200]
+    head = _ANSWER_PREFIX.sub("", text.strip(), count=1)
+    head = head if anywhere else head[:200]
     choices: dict[str, bool | None] = {}
     for option in options(head):
         key = _word_key(option.label, ANSWER_WORDS)

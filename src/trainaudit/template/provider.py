@@ -16,11 +16,18 @@ _ARTICLE = re.compile(r"^\s*(a|an|the)\s+[a-z]")
 _CONTACT_HINT = re.compile(r"https?://|www\.|@|\d|e-?mail|contact|tel\b|phone", re.I)
 
 
+def _is_legal_form(line: str) -> bool:
+    match = _LEGAL_FORM.match(line)
+    return match is not None and match.end() >= len(line.rstrip(" ,;"))
+
+
 def split_provider(text: str) -> tuple[str | None, str | None]:
     """Return (legal name, contact details) from a provider answer as written."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     if not lines or is_empty_answer(fold_whitespace(text)):
         return None, None
+    while len(lines) > 1 and _is_legal_form(lines[1]):
+        lines[:2] = [f"{lines[0]} {lines[1]}"]  # a legal form wrapped onto its own line
     first = lines[0]
     name, _, rest = first.partition(",")
     while rest and _LEGAL_FORM.match(rest):
