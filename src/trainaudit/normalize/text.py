@@ -199,3 +199,11 @@ def rejoin_wrapped_urls(text: str) -> str:
                 continue
         out.append(line)
     return "\n".join(out)
+
+
+_BULLET_AT_LINE_START = re.compile(r"(?m)^[ \t]*[◦•▪‣∙·][ \t]+")
+
+
+def strip_bullets(text: str) -> str:
+    """Remove list bullet glyphs (• ◦ ▪) at the start of lines; numbers and dashes stay."""
+    return _BULLET_AT_LINE_START.sub("", text)

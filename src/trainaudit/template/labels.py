@@ -10,7 +10,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:section\s+)?(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)|q\s*[:.]|question\s*:)\s+", re.I
+    r"^\s*(?:(?:section\s+)?(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)|q\s*[:.]|question\s*:|[◦•▪‣∙·*-])\s+",
+    re.I,
 )
 _NON_WORD = re.compile(r"[^\w]+")
 

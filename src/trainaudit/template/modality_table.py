@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from trainaudit.extract.layout import MARKERS
 from trainaudit.normalize.sizes import size_from_option_label, size_from_quantity
+from trainaudit.normalize.text import strip_bullets
 from trainaudit.template.options import MODALITY_WORDS, Option, options, strip_markers
 
 MODALITIES = ("text", "image", "audio", "video", "other")
@@ -117,7 +118,7 @@ def read_modality_table(lines: list[Item]) -> dict[str, ModalityRow] | None:
     first_column = min(columns) if columns else None
     rows: list[tuple[list[str], list[Item]]] = []
     previous: Item | None = None
-    lines = [(i, _without_column_name(t), b, x, c) for i, t, b, x, c in lines]
+    lines = [(i, _without_column_name(strip_bullets(t)), b, x, c) for i, t, b, x, c in lines]
     for item in lines:
         keys = _is_row_start(item, previous, left, first_column)
         if keys:

@@ -15,6 +15,7 @@ from trainaudit.normalize.text import (
     fold_whitespace,
     is_empty_answer,
     rejoin_wrapped_urls,
+    strip_bullets,
     strip_placeholder,
 )
 from trainaudit.template.fields import FIELDS, FieldSpec, ValueType
@@ -143,7 +144,7 @@ class SummaryReader:
         if spec.type is ValueType.TRISTATE:
             return self._tristate(spec, text, start, end)
         parse = _FIELD_PARSERS.get(spec.id) or _PARSERS[spec.type]
-        unwrapped = rejoin_wrapped_urls(strip_markers(text))
+        unwrapped = rejoin_wrapped_urls(strip_bullets(strip_markers(text)))
         cleaned = strip_placeholder(fold_whitespace(unwrapped))
         if spec.type is ValueType.MODALITIES:
             value = parse(self, text)
