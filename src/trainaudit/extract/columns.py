@@ -94,7 +94,8 @@ def gap_limit(word: Word) -> float:
     return max(7.0, 1.1 * (float(word["bottom"]) - float(word["top"])))
 
 
-def _segments(row: Row) -> list[Row]:
+def segments(row: Row) -> list[Row]:
+    """Split a row into runs of words at gaps wide enough to separate columns."""
     segments: list[Row] = [[row[0]]]
     for word in row[1:]:
         prev = segments[-1][-1]
@@ -112,7 +113,7 @@ def find_value_column(
     starts: Counter[int] = Counter()
     lowest: dict[int, float] = {}
     for row in rows:
-        for segment in _segments(row):
+        for segment in segments(row):
             x0 = float(segment[0]["x0"])
             if x0 - left_margin >= 60:
                 bucket = round(x0 / 8)

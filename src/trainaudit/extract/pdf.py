@@ -26,6 +26,7 @@ from trainaudit.extract.columns import (
     gap_limit,
     group_rows,
     row_bbox,
+    segments,
     split_columns,
 )
 from trainaudit.extract.layout import MARKERS, BBox, Block, Layout, Line, Link
@@ -250,20 +251,32 @@ def _crosses(row: Row, column: float) -> bool:
     return False
 
 
-def _is_bold_row(row: Row) -> bool:
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?$")
+
+
+def _is_heading_row(row: Row) -> bool:
+    """Return whether a row is a heading: all bold, or a short line opening with a number."""
     fonts = [str(w.get("fontname", "")) for w in row if w["text"] not in MARKERS]
-    return bool(fonts) and all("bold" in f.lower() for f in fonts)
+    if fonts and all("bold" in f.lower() for f in fonts):
+        return True
+    words = [str(w["text"]) for w in row]
+    numbered = len(words) > 1 and bool(_NUMBERED_HEADING.match(words[0]))
+    return numbered and len(words) <= 10 and len(segments(row)) == 1
 
 
 def _groups(rows: Sequence[Row]) -> list[list[Row]]:
     """Split rows into groups at bold heading rows and wide vertical gaps."""
     groups: list[list[Row]] = []
     for row in rows:
-        if groups and not _is_bold_row(row) and not _is_bold_row(groups[-1][-1]):
-            above = row_bbox(groups[-1][-1])
-            below = row_bbox(row)
-            if below[1] - above[3] <= 2.5 * (above[3] - above[1]):
-                groups[-1].append(row)
+        if groups:
+            previous = groups[-1][-1]
+            above, below = row_bbox(previous), row_bbox(row)
+            gap, height = below[1] - above[3], above[3] - above[1]
+            heading, previous_heading = _is_heading_row(row), _is_heading_row(previous)
+            if (not heading and not previous_heading and gap <= 2.5 * height) or (
+                heading and previous_heading and gap <= 0.6 * height
+            ):
+                groups[-1].append(row)  # one table, or one heading wrapped over lines
                 continue
         groups.append([row])
     return groups
@@ -282,12 +295,14 @@ def _free_blocks(
     for group in _groups(rows):
         # Each table-like group has its own gutter; the page's is the fallback.
         column = find_value_column(group, left, min_count=2) or page_column
+        group_runs: list[tuple[bool, list[Row], float | None]] = []
         for row in group:
             fits = column is not None and not _crosses(row, column)
-            if runs and runs[-1][0] == fits and runs[-1][2] == column:
-                runs[-1][1].append(row)
+            if group_runs and group_runs[-1][0] == fits:
+                group_runs[-1][1].append(row)
             else:
-                runs.append((fits, [row], column))
+                group_runs.append((fits, [row], column))
+        runs.extend(group_runs)
     out: list[tuple[float, Block]] = []
     for index, (fits, run, column) in enumerate(runs):
         top = row_bbox(run[0])[1]

@@ -106,6 +106,8 @@ def read_modalities(text: str) -> tuple[list[str], str] | None:
             found[key] = option.ticked
     if found:
         return sorted(k for k, v in found.items() if v), "tick"
+    if _is_bare_option_list(text):
+        return [], "no option marked"
     words = set()
     for key, names in MODALITY_WORDS.items():
         if key == "other":
@@ -115,6 +117,15 @@ def read_modalities(text: str) -> tuple[list[str], str] | None:
     if words:
         return sorted(words), "words"
     return None
+
+
+def _is_bare_option_list(text: str) -> bool:
+    """Return whether text is just the template's options, none marked ("Text Image ... Other")."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    keys = [_word_key(w, MODALITY_WORDS) for w in words]
+    named = {k for k in keys if k is not None}
+    others = [w for w, k in zip(words, keys, strict=True) if k is None]
+    return "other" in named and len(named) >= 4 and len(others) <= 3
 
 
 def strip_markers(text: str) -> str:
