@@ -179,6 +179,8 @@ def _joins(url: str, first: str, whole_line: str) -> bool:
             return False
         if first[0].isupper() and URL_PATTERN.search(whole_line):
             return False
+        if one_word and _DOMAINLIKE.match(first.lower()):
+            return False  # a domain of its own on the next line
         return first[0].islower() or first[0].isdigit() or any(c in first for c in "/-_.")
     if last == ".":
         return first[0].islower() or first[0].isdigit()

@@ -89,8 +89,8 @@ def read_tristate(
     if first:
         key = _word_key(first[1], ANSWER_WORDS)
         if key in {"yes", "no"}:
-            rest = head[first.end() :].strip()
-            other = _word_key(rest.split()[0], ANSWER_WORDS) if rest.split() else None
+            following = re.match(r"[\s/|,;-]*([A-Za-zÀ-ÿ]+)", head[first.end() :])
+            other = _word_key(following[1], ANSWER_WORDS) if following else None
             if other in {"yes", "no"} and other != key:
                 return "unknown", "both answers written, none marked"
             return key, "word"
