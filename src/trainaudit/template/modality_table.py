@@ -146,15 +146,22 @@ def read_modality_table(lines: list[Item]) -> dict[str, ModalityRow] | None:
             if key in out:
                 continue
             texts = [t for _, t, _ in body]
+            # In a table, the size cell and the label cell are not content; in flowing text
+            # only the size lines themselves are left out.
             several_cells = len({b for _, _, b in body} - {-1}) > 1
-            size_blocks = {b for _, t, b in body if _is_size_line(key, t) or _ALTERNATIVE.search(t)}
+            size_blocks = (
+                {b for _, t, b in body if _is_size_line(key, t) or _ALTERNATIVE.search(t)}
+                if several_cells
+                else set()
+            )
             content_lines = [
                 t
                 for _, t, b in body
                 if b not in size_blocks
                 and not _is_size_line(key, t)
+                and not _ALTERNATIVE.search(t)
                 and size_from_quantity(key, t) is None
-                and not (b == head_block and several_cells and size_blocks)
+                and not (b == head_block and size_blocks)
             ]
             content = " ".join(strip_markers(t) for t in content_lines).strip()
             selected = (
