@@ -247,7 +247,10 @@ def _crosses(row: Row, column: float) -> bool:
         return True
     for left, right in pairwise(row):
         if float(left["x1"]) <= column + 2 and float(right["x0"]) >= column - 2:
-            return float(right["x0"]) - float(left["x1"]) <= gap_limit(left)
+            gap = float(right["x0"]) - float(left["x1"])
+            aligned = abs(float(right["x0"]) - (column + 2)) <= 3
+            # A word starting exactly at the column after more than a word space is a value.
+            return gap <= (4.0 if aligned else gap_limit(left))
     return False
 
 
