@@ -185,3 +185,9 @@ def test_rejoin_wrapped_urls_only_removes_whitespace(s: str) -> None:
     out = rejoin_wrapped_urls(s)
     assert re.sub(r"\s", "", out) == re.sub(r"\s", "", s)
     assert len(out) <= len(s)
+
+
+def test_not_applicable_with_a_bracketed_reason_is_empty() -> None:
+    assert is_empty_answer("Not applicable (provider established in the Union)")
+    assert is_empty_answer("N/A (EU provider).")
+    assert not is_empty_answer("N/A - we do not crawl because all data is licensed")

@@ -99,11 +99,16 @@ def fold_whitespace(s: str) -> str:
     return _SPACES.sub(" ", _ZERO_WIDTH.sub("", s)).strip()
 
 
+_BRACKETED_REASON = re.compile(r"^(n/?a|not applicable|none)\s*\([^()]*\)\s*$")
+
+
 def is_empty_answer(s: str | None) -> bool:
     """Tell whether an answer says nothing ("", "N/A", "NA", "-", "None", "Not applicable")."""
     if s is None:
         return True
-    folded = fold_whitespace(s).lower().strip(_EMPTY_TRIM)
+    # "Not applicable (provider established in the Union)": a bracketed reason is no answer.
+    folded = fold_whitespace(s).lower().strip(" \t.;:*")
+    folded = _BRACKETED_REASON.sub(r"\1", folded).strip(_EMPTY_TRIM)
     return folded in _EMPTY_ANSWERS or _LEFTOVER.match(folded) is not None
 
 

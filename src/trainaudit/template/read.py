@@ -176,6 +176,11 @@ class SummaryReader:
             # The ticks may have been laid out after the next label (a row below the question).
             following = self.seg.stream.text(end, Position(end.line + 2, 0))
             answer = read_tristate(following, allow_other=allow_other)
+        if answer is None and (after := self.seg.next_anchor(end)) is not None:
+            # ... or at the top of the next label's value cell: only ticks count there.
+            first_line = self.seg.stream.text(after.end, Position(after.end.line + 1, 0))
+            ticked = read_tristate(first_line, allow_other=allow_other, anywhere=True)
+            answer = ticked if ticked and ticked[1] == "tick" else None
         if answer is None and anchor is not None:
             # ... or in a row of their own just above the question.
             before = self.seg.text_before(anchor.start, max_lines=2)

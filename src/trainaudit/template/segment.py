@@ -305,6 +305,11 @@ class Segmentation:
             return Position(len(self.stream.lines), 0)
         return min(ends, key=lambda p: (p.line, p.char))
 
+    def next_anchor(self, position: Position) -> Anchor | None:
+        """Return the first anchor that starts at or after a position."""
+        later = [a for a in self.anchors if (a.start.line, a.start.char) >= (position.line, 0)]
+        return min(later, key=lambda a: (a.start.line, a.start.char), default=None)
+
     def text_before(self, start: Position, *, max_lines: int) -> str:
         """Return up to max_lines lines before `start` that follow the previous anchor."""
         previous = [a.end for a in self.anchors if (a.end.line, a.end.char) <= (start.line, 0)]
