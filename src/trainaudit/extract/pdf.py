@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import pairwise
 from pathlib import Path
@@ -12,6 +14,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
+from pdfplumber.utils import extract_words
 
 from trainaudit.errors import InputError, InputProblem
 from trainaudit.extract.checkbox import (
@@ -121,20 +124,52 @@ def _marker_word(bbox: BBox, marker: str) -> Word:
     }
 
 
+def _canonical_char(char: Word) -> Word:
+    """Return a character with a tick glyph (dingbat fonts included) as its canonical marker."""
+    marker = glyph_marker(char["text"], char.get("fontname", ""))
+    return char if marker is None else {**char, "text": marker}
+
+
+def _word_from_chars(chars: Sequence[Word], template: Word) -> Word:
+    text = unicodedata.normalize("NFKC", "".join(str(c["text"]) for c in chars))
+    return {
+        **template,
+        "text": text,
+        "x0": min(float(c["x0"]) for c in chars),
+        "x1": max(float(c["x1"]) for c in chars),
+        "top": min(float(c["top"]) for c in chars),
+        "bottom": max(float(c["bottom"]) for c in chars),
+    }
+
+
 def _words(page: Any) -> list[Word]:
-    """Return the page's words with tick glyphs (including dingbat fonts) made canonical."""
-    words: list[Word] = page.extract_words(extra_attrs=["fontname", "size"], x_tolerance=1.5)
+    """Return the page's words, tick glyphs as words of their own, each with its main font.
+
+    Words are not split where the font subset changes (a ligature drawn from another
+    subset of the same face would cut "Identification" in three); the font name kept is
+    the one most of the word's characters use.
+    """
+    chars = [_canonical_char(c) for c in page.chars]
+    words = extract_words(chars, return_chars=True, x_tolerance=1.5, extra_attrs=["size"])
     out: list[Word] = []
     for word in words:
-        text = word["text"]
-        marker = glyph_marker(text[0], word["fontname"]) if text else None
-        if marker is None:
+        word_chars = word.pop("chars")
+        fonts = Counter(str(c.get("fontname", "")) for c in word_chars)
+        word["fontname"] = fonts.most_common(1)[0][0] if fonts else ""
+        if not any(c["text"] in MARKERS for c in word_chars):
             out.append(word)
             continue
-        width = (float(word["x1"]) - float(word["x0"])) / max(len(text), 1)
-        out.append({**word, "text": marker, "x1": float(word["x0"]) + width})
-        if len(text) > 1:
-            out.append({**word, "text": text[1:], "x0": float(word["x0"]) + width})
+        run: list[Word] = []
+        for char in word_chars:
+            if char["text"] in MARKERS:
+                if run:
+                    out.append(_word_from_chars(run, word))
+                    run = []
+                out.append(_word_from_chars([char], word))
+            else:
+                run.append(char)
+        if run:
+            out.append(_word_from_chars(run, word))
     return out
 
 
