@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
-from pdfplumber.utils import extract_words
+from pdfplumber.utils.text import extract_words
 
 from trainaudit.errors import InputError, InputProblem
 from trainaudit.extract.checkbox import (
@@ -32,6 +33,7 @@ from trainaudit.extract.columns import (
     segments,
     split_columns,
 )
+from trainaudit.extract.furniture import drop_furniture, repeated_words
 from trainaudit.extract.layout import MARKERS, BBox, Block, Layout, Line, Link
 from trainaudit.extract.text import mark_boxes
 
@@ -53,15 +55,18 @@ def read_pdf(path: Path) -> Layout:
                     InputProblem.TOO_LARGE,
                     f"the PDF has {len(pages)} pages, more than the limit of {MAX_PAGES}",
                 )
+            scanned: list[_Page] = []
+            for number, page in enumerate(pages, start=1):
+                scanned.append(_scan_page(page, number))
+                page.close()
+            chars_seen = sum(len(scan.words) for scan in scanned)
+            repeated = repeated_words([scan.words for scan in scanned])
             blocks: list[Block] = []
             links: list[Link] = []
-            chars_seen = 0
-            for number, page in enumerate(pages, start=1):
-                chars_seen += len(page.chars)
-                page_blocks, page_links = _read_page(page, number)
+            for scan in scanned:
+                page_blocks, page_links = _layout_page(scan, repeated)
                 blocks.extend(page_blocks)
                 links.extend(page_links)
-                page.close()
             produced = _pdf_date(pdf.metadata.get("CreationDate") or pdf.metadata.get("ModDate"))
             if chars_seen == 0:
                 raise InputError(
@@ -361,24 +366,36 @@ def _free_blocks(
     return out
 
 
-_PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,3}(\s*(/|of)\s*\d{1,3})?$", re.I)
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What the layout pass needs from one page, read in a single pass over the PDF."""
+
+    number: int
+    height: float
+    words: list[Word]
+    ticks: list[Word]
+    cells: list[tuple[int, int, int, BBox]]
+    rules: list[float]
+    hyperlinks: list[dict[str, Any]]
 
 
-def _drop_page_numbers(words: list[Word], height: float) -> list[Word]:
-    """Remove page numbers ("4", "Page 4 of 9") printed in the top or bottom margin."""
-    margin = [
-        w for w in words if float(w["top"]) > 0.9 * height or float(w["bottom"]) < 0.06 * height
-    ]
-    drop: set[int] = set()
-    for row in group_rows(margin):
-        if _PAGE_NUMBER.match(" ".join(str(w["text"]) for w in row)):
-            drop.update(id(w) for w in row)
-    return [w for w in words if id(w) not in drop]
+def _scan_page(page: Any, number: int) -> _Page:
+    return _Page(
+        number=number,
+        height=float(page.height),
+        words=_words(page),
+        ticks=_tick_words(page),
+        cells=_table_cells(page),
+        rules=_horizontal_rules(page),
+        hyperlinks=[dict(link) for link in page.hyperlinks if link.get("uri")],
+    )
 
 
-def _read_page(page: Any, number: int) -> tuple[list[Block], list[Link]]:
-    words = _drop_page_numbers(_words(page), float(page.height)) + _tick_words(page)
-    cells = _table_cells(page)
+def _layout_page(
+    page: _Page, repeated: frozenset[tuple[str, int, int]]
+) -> tuple[list[Block], list[Link]]:
+    number, cells = page.number, page.cells
+    words = drop_furniture(page.words, repeated, page.height) + page.ticks
     by_cell: dict[int, list[Word]] = {}
     free: list[Word] = []
     for word in words:
@@ -396,7 +413,7 @@ def _read_page(page: Any, number: int) -> tuple[list[Block], list[Link]]:
         block = Block(lines=tuple(lines), cell=(table, row, column))
         row_top = min(c[3][1] for c in cells if c[0] == table and c[1] == row)
         items.append(((row_top, table, row, bbox[0]), block))
-    for top, block in _free_blocks(free, _horizontal_rules(page), number):
+    for top, block in _free_blocks(free, page.rules, number):
         items.append(((top, -1, -1, 0.0), block))
     items.sort(key=lambda item: item[0])
     links = [
@@ -407,7 +424,6 @@ def _read_page(page: Any, number: int) -> tuple[list[Block], list[Link]]:
             bbox=_link_box(link),
         )
         for link in page.hyperlinks
-        if link.get("uri")
     ]
     return [block for _, block in items if block.lines], links
 
