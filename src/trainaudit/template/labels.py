@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:section\s+)?(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)|q\s*[:.]|question\s*:|[◦•▪‣∙·*-])\s+",
+    r"^\s*(?:(?:section\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\)|[ivx]+\.)|q\s*[:.]|question\s*:|[◦•▪‣∙·*-])\s+",
     re.I,
 )
 _NON_WORD = re.compile(r"[^\w]+")

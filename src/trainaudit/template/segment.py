@@ -81,29 +81,43 @@ class Candidate:
     score: float
 
 
-def _window(stream: Stream, index: int) -> tuple[str, list[tuple[int, int]]]:
-    """Join up to MAX_LABEL_LINES lines of one block starting at index; map offsets back."""
+#: (line index, offset of the line's part in the joined window, first character used)
+Span = tuple[int, int, int]
+
+
+def _window(stream: Stream, index: int, char: int = 0) -> tuple[str, list[Span]]:
+    """Join up to MAX_LABEL_LINES lines of one block from (index, char); map offsets back."""
     block = stream.block_of[index]
     texts: list[str] = []
-    spans: list[tuple[int, int]] = []  # (line index, offset of its start in the joined text)
+    spans: list[Span] = []
     offset = 0
     for i in range(index, min(index + MAX_LABEL_LINES, len(stream.lines))):
         if stream.block_of[i] != block and not (
             stream.blocks[block].cell is None and stream.blocks[stream.block_of[i]].cell is None
         ):
             break
-        spans.append((i, offset))
-        texts.append(stream.lines[i].text)
-        offset += len(stream.lines[i].text) + 1
+        first = char if i == index else 0
+        spans.append((i, offset, first))
+        texts.append(stream.lines[i].text[first:])
+        offset += len(texts[-1]) + 1
     return " ".join(texts), spans
 
 
-def _position(spans: Sequence[tuple[int, int]], offset: int) -> Position:
-    line, start = spans[0]
-    for line_index, line_start in spans:
+def _position(spans: Sequence[Span], offset: int) -> Position:
+    line, start, first = spans[0]
+    for line_index, line_start, line_first in spans:
         if line_start <= offset:
-            line, start = line_index, line_start
-    return Position(line, offset - start)
+            line, start, first = line_index, line_start, line_first
+    return Position(line, offset - start + first)
+
+
+#: Where a label may start inside a line: after " - ", " | " or "; " ("v1 - Last update: ...").
+_INLINE_START = re.compile(r"(?:\s[-–—|]\s+|;\s+)(?=[A-Z])")
+
+
+def _starts(stream: Stream, index: int) -> list[int]:
+    """Return the character offsets in a line where a label may start."""
+    return [0, *(m.end() for m in _INLINE_START.finditer(stream.lines[index].text))]
 
 
 def _skip_punctuation(stream: Stream, pos: Position) -> Position:
@@ -170,17 +184,32 @@ def anchor_labels() -> list[tuple[str, int, tuple[str, ...], float]]:
     return out
 
 
+def _looks_like_heading(stream: Stream, index: int) -> bool:
+    """Return whether a line can be a section heading: numbered, styled, or short and titled."""
+    line = stream.lines[index]
+    text = line.text.strip()
+    if stream.blocks[stream.block_of[index]].heading or line.bold:
+        return True
+    if strip_numbering(text) != text:
+        return True
+    bare = text.lstrip("☒☐⍰ ")
+    return len(bare.split()) <= 12 and bare[:1].isupper() and not bare.endswith((".", ",", ";"))
+
+
 def find_candidates(stream: Stream) -> list[Candidate]:
     """Find every place where a template label or heading may start."""
     anchors = anchor_labels()
     first_words = {normalise(label)[:3] for _, _, labels, _ in anchors for label in labels}
     candidates: list[Candidate] = []
-    for index in range(len(stream.lines)):
-        text, spans = _window(stream, index)
+    for index, char in ((i, c) for i in range(len(stream.lines)) for c in _starts(stream, i)):
+        text, spans = _window(stream, index, char)
         head = normalise(strip_numbering(text))[:12]
         if not any(head.startswith(w) or w in head[:8] for w in first_words):
             continue
+        heading_like = char == 0 and _looks_like_heading(stream, index)
         for key, order, labels, min_score in anchors:
+            if key.startswith("section:") and not heading_like:
+                continue
             best = None
             for label in labels:
                 hit = match_prefix(label, text, min_score=min_score)
@@ -192,7 +221,7 @@ def find_candidates(stream: Stream) -> list[Candidate]:
                     if key.startswith("section:")
                     else _label_cell_end(stream, index)
                 ) or _skip_punctuation(stream, _position(spans, best.length))
-                candidates.append(Candidate(key, order, Position(index, 0), end, best.score))
+                candidates.append(Candidate(key, order, Position(index, char), end, best.score))
     return candidates
 
 
@@ -229,11 +258,10 @@ def _may_precede(prev: Candidate, cand: Candidate) -> bool:
         return False
     if prev.start.line < cand.start.line:
         return True
-    # A heading and the first label may share a line only if the heading ends first.
-    return (
-        prev.start.line == cand.start.line
-        and prev.end.line <= cand.start.line
-        and prev.key.startswith("section:")
+    # Two anchors share a line only if the first ends before the second starts.
+    return prev.start.line == cand.start.line and (prev.end.line, prev.end.char) <= (
+        cand.start.line,
+        cand.start.char,
     )
 
 
@@ -243,7 +271,7 @@ def align(candidates: Sequence[Candidate]) -> list[Candidate]:
     A weighted longest increasing subsequence: each anchor used at most once, positions and
     template order both increasing, so duplicated labels resolve by place.
     """
-    ordered = sorted(candidates, key=lambda c: (c.start.line, c.order))
+    ordered = sorted(candidates, key=lambda c: (c.start.line, c.start.char, c.order))
     best: list[float] = []
     back: list[int] = []
     for i, cand in enumerate(ordered):
