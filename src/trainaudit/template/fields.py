@@ -52,6 +52,10 @@ SECTIONS: tuple[SectionSpec, ...] = (
     ),
     SectionSpec(id="2.1", headings=("Publicly available datasets",)),
     SectionSpec(
+        id="2.2",
+        headings=("Private non-publicly available datasets obtained from third parties",),
+    ),
+    SectionSpec(
         id="2.2.1",
         headings=("Datasets commercially licensed by rightsholders or their representatives",),
     ),

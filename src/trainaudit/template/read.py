@@ -20,6 +20,7 @@ from trainaudit.normalize.text import (
 )
 from trainaudit.template.fields import FIELDS, FieldSpec, ValueType
 from trainaudit.template.modality_table import ModalityRow, read_modality_table
+from trainaudit.template.narrative import first_sentence, read_narrative
 from trainaudit.template.options import read_modalities, read_tristate, strip_markers
 from trainaudit.template.provider import split_provider
 from trainaudit.template.segment import Position, Segmentation
@@ -137,6 +138,10 @@ class SummaryReader:
         ):
             return self._provider(spec.id)
         found = self.seg.value_text(spec.id)
+        if found is None and spec.type is ValueType.TRISTATE:
+            return self._narrative(spec) or FieldValue(
+                id=spec.id, value="unknown", state=FieldState.MISSING
+            )
         if found is None:
             return FieldValue(id=spec.id, value=_missing(spec.type), state=FieldState.MISSING)
         raw, start, end = found
@@ -205,6 +210,23 @@ class SummaryReader:
             value=value,
             state=FieldState.ANSWERED if value else FieldState.EMPTY,
             evidence=self._evidence(start, end, fold_whitespace(text)),
+        )
+
+    def _narrative(self, spec: FieldSpec) -> FieldValue | None:
+        """Read a yes/no question answered in prose at the start of its section."""
+        section = self.seg.section_text(spec.section)
+        if section is None:
+            return None
+        text, start, end = section
+        value = read_narrative(spec.id, text)
+        if value is None:
+            return None
+        quote = first_sentence(text)
+        return FieldValue(
+            id=spec.id,
+            value=value,
+            state=FieldState.ANSWERED,
+            evidence=self._evidence(start, end, quote),
         )
 
     def _continuous_training(self) -> FieldValue:

@@ -333,6 +333,21 @@ class Segmentation:
             return Position(len(self.stream.lines), 0)
         return min(ends, key=lambda p: (p.line, p.char))
 
+    def section_text(self, section_id: str) -> tuple[str, Position, Position] | None:
+        """Return the text of a section up to the next anchor, falling back to its parent.
+
+        "2.2.1" is looked up as "2.2" when the document does not split section 2.2.
+        """
+        candidates = [section_id]
+        while "." in candidates[-1]:
+            candidates.append(candidates[-1].rsplit(".", 1)[0])
+        for key in candidates:
+            anchor = self.anchor(f"section:{key}")
+            if anchor is not None:
+                end = self.region_end(anchor.end)
+                return self.stream.text(anchor.end, end), anchor.end, end
+        return None
+
     def next_anchor(self, position: Position) -> Anchor | None:
         """Return the first anchor that starts at or after a position."""
         later = [a for a in self.anchors if (a.start.line, a.start.char) >= (position.line, 0)]
