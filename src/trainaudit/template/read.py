@@ -138,6 +138,8 @@ class SummaryReader:
         ):
             return self._provider(spec.id)
         found = self.seg.value_text(spec.id)
+        if found is None and spec.id in _SOLE_FIELDS:
+            found = self.seg.section_text(spec.section)
         if found is None and spec.type is ValueType.TRISTATE:
             return self._narrative(spec) or FieldValue(
                 id=spec.id, value="unknown", state=FieldState.MISSING
@@ -190,6 +192,10 @@ class SummaryReader:
             # ... or in a row of their own just above the question.
             before = self.seg.text_before(anchor.start, max_lines=2)
             answer = read_tristate(before, allow_other=allow_other)
+        if answer is None and anchor is not None:
+            # ... or in prose that reworded the question ("We are a Signatory to ...").
+            prose = read_narrative(spec.id, self.seg.stream.text(anchor.start, end))
+            answer = (prose, "narrative") if prose else None
         value = answer[0] if answer else "unknown"
         state = FieldState.UNKNOWN if value == "unknown" else FieldState.ANSWERED
         quote = fold_whitespace(text)[:QUOTE_LIMIT]
@@ -314,6 +320,9 @@ _PARSERS: dict[ValueType, Callable[[SummaryReader, str], JSONValue]] = {
     ValueType.MODALITIES: SummaryReader.modalities_value,
 }
 
+
+#: Fields that are the only answer of their section: a section without the label is the answer.
+_SOLE_FIELDS = frozenset({"illegal_content.measures", "other_information"})
 
 #: Fields whose value type needs a parser of its own.
 _FIELD_PARSERS: dict[str, Callable[[SummaryReader, str], JSONValue]] = {

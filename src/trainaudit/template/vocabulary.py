@@ -50,6 +50,7 @@ EXTRA_LABELS: dict[str, tuple[str, ...]] = {
         "Avete utilizzato set di dati disponibili al pubblico",
     ),
     "public_datasets.large": (
+        "Main large publicly available datasets",
         "Elenco dei set di dati di grandi dimensioni accessibili al pubblico",
         "List of large publicly available datasets",
         "Elenco dei grandi set di dati disponibili al pubblico",
@@ -156,6 +157,7 @@ EXTRA_LABELS: dict[str, tuple[str, ...]] = {
         "Siete firmatari del codice di buone pratiche",
     ),
     "tdm.measures": (
+        "Measures implemented to respect reservations of rights",
         "Descrivere le misure attuate prima dell'addestramento del modello",
         "Describe the measures implemented before model training to respect reservations",
         "Descrivere le misure attuate",
@@ -188,6 +190,7 @@ SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "1.1": ("Provider and model identification", "Identificazione del fornitore"),
     "1.2": ("Identificazione del modello",),
     "1.3": (
+        "Overall training data size, modalities and characteristics",
         "Modalities, overall training data size",
         "Modalità, dimensioni complessive dei dati di addestramento",
     ),
