@@ -32,10 +32,11 @@ def _template_score(segmentation: Segmentation) -> float:
 
 
 def _summary_pages(segmentation: Segmentation) -> tuple[int, int] | None:
+    """Return the first and last page holding a template label: the summary inside a bundle."""
     pages = [
         segmentation.stream.lines[a.start.line].page
         for a in segmentation.anchors
-        if a.start.line < len(segmentation.stream.lines)
+        if a.start.line < len(segmentation.stream.lines) and not a.key.startswith("section:")
     ]
     known = [p for p in pages if p is not None]
     return (min(known), max(known)) if known else None

@@ -69,3 +69,10 @@ def test_corpus_accuracy_and_flips(extracted: dict[str, dict[str, object]]) -> N
                 flips.append(f"{doc.name} {field}")
     assert sum(scores) / len(scores) >= MIN_OVERALL
     assert len(flips) <= MAX_FLIPS, flips
+
+
+def test_a_bundled_summary_is_found_between_the_other_documents() -> None:
+    summary = read_summary(CORPUS / "tessera_bundle_letter_x.pdf")
+    assert summary.source.pages == 9
+    # two pages of cover letter before, a copyright policy after
+    assert summary.source.summary_pages == (3, 7)

@@ -46,3 +46,9 @@ def test_no_tristate_is_flipped_between_yes_and_no(results: list) -> None:  # ty
         and {expected, got.get(field)} == {"yes", "no"}
     ]
     assert not flips, flips
+
+
+def test_the_bria_summary_is_found_inside_its_16_page_bundle(shared: Path) -> None:
+    summary = read_summary(shared / "real-summaries" / "dev" / "Bria_32_2026_01_12.pdf")
+    assert summary.source.pages == 16
+    assert summary.source.summary_pages == (5, 8)  # per the gold file's notes
