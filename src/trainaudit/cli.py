@@ -110,6 +110,8 @@ def _run_extract(path: Path) -> Summary | None:
         ensure_valid(summary.to_dict(), "summary")
         return summary
     except InputError as exc:
+        if _State.debug and exc.__cause__ is not None:
+            raise
         _error(str(exc))
     except TrainauditError as exc:
         if _State.debug:

@@ -196,13 +196,21 @@ def find_vector_boxes(
     return found
 
 
+def _pdf_name(value: Any) -> str:
+    """Return the text of a PDF name object (/Widget, /Off), or "" when absent."""
+    name = getattr(value, "name", value)
+    if isinstance(name, bytes):
+        return name.decode("latin-1")
+    return "" if name is None else str(name)
+
+
 def widget_marker(annot: Mapping[str, Any]) -> str | None:
     """Return the marker for an AcroForm checkbox or radio widget annotation, else None."""
     data = annot.get("data") or {}
-    if str(data.get("Subtype", "")).strip("/'") != "Widget":
+    if _pdf_name(data.get("Subtype")) != "Widget":
         return None
-    field_type = str(data.get("FT", "")).strip("/'")
-    state = str(data.get("AS", data.get("V", ""))).strip("/'")
+    field_type = _pdf_name(data.get("FT"))  # absent on a kid widget: inherited
+    state = _pdf_name(data.get("AS", data.get("V")))
     if field_type not in {"Btn", ""} or not state:
         return None
     return UNCHECKED if state in {"Off", "", "None"} else CHECKED

@@ -8,6 +8,7 @@ from typing import Any
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
+from lxml import etree
 
 from trainaudit.errors import InputError, InputProblem
 from trainaudit.extract.checkbox import glyph_marker
@@ -80,7 +81,7 @@ def read_docx(path: Path) -> Layout:
     """Read a DOCX file into blocks in body order; raise InputError if it is not readable."""
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError) as exc:
         raise InputError(
             str(path), InputProblem.CORRUPT, "the DOCX file is corrupt or not a Word document"
         ) from exc

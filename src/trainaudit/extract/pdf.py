@@ -92,9 +92,17 @@ def read_pdf(path: Path) -> Layout:
         raise InputError(
             str(path), InputProblem.CORRUPT, f"the PDF is corrupt or truncated ({_reason(cause)})"
         ) from exc
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError) as exc:
+    except (PDFSyntaxError, PSException) as exc:
         raise InputError(
             str(path), InputProblem.CORRUPT, f"the PDF is corrupt or truncated ({_reason(exc)})"
+        ) from exc
+    except Exception as exc:
+        # A damaged file makes pdfminer fail in many ways (struct.error, IndexError, ...):
+        # it is a problem of the input, reported as such; --debug shows the cause.
+        raise InputError(
+            str(path),
+            InputProblem.CORRUPT,
+            f"the PDF could not be parsed ({type(exc).__name__}: {_reason(exc)})",
         ) from exc
 
 
