@@ -140,6 +140,13 @@ class SummaryReader:
         found = self.seg.value_text(spec.id)
         if found is None and spec.id in _SOLE_FIELDS:
             found = self.seg.section_text(spec.section)
+        if found is None and spec.type is ValueType.MODALITIES:
+            # "If yes, specify the modalities" merged into the question's own row.
+            question = _QUESTION_OF.get(spec.id)
+            found = self.seg.value_text(question) if question else None
+            ticked = read_modalities(found[0]) if found is not None else None
+            if ticked is None or ticked[1] != "tick":
+                found = None
         if found is None and spec.type is ValueType.TRISTATE:
             return self._narrative(spec) or FieldValue(
                 id=spec.id, value="unknown", state=FieldState.MISSING
@@ -320,6 +327,14 @@ _PARSERS: dict[ValueType, Callable[[SummaryReader, str], JSONValue]] = {
     ValueType.MODALITIES: SummaryReader.modalities_value,
 }
 
+
+#: The yes/no question each modality follow-up belongs to.
+_QUESTION_OF = {
+    "public_datasets.modalities": "public_datasets.used",
+    "licensed_data.modalities": "licensed_data.used",
+    "private_datasets.modalities": "private_datasets.used",
+    "synthetic_data.modalities": "synthetic_data.used",
+}
 
 #: Fields that are the only answer of their section: a section without the label is the answer.
 _SOLE_FIELDS = frozenset({"illegal_content.measures", "other_information"})
