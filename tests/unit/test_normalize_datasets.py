@@ -284,3 +284,7 @@ def test_a_url_ending_in_a_slash_does_not_swallow_the_next_entry() -> None:
         "https://dumps.wikimedia.org/",
         "https://www.statmt.org/europarl/",
     ]
+
+
+def test_split_and_drops_the_conjunction_of_an_oxford_comma() -> None:
+    assert split_list_items("A, B, and C", split_and=True) == ["A", "B", "C"]

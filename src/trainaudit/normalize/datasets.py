@@ -237,6 +237,8 @@ def split_list_items(text: str | None, *, split_and: bool = False) -> list[str]:
         for part in _split_outside_parentheses(_BULLET.sub("", line), separators):
             item = fold_whitespace(URL_PATTERN.sub(" ", part))
             item = re.sub(r"\(\s*\)", "", item).strip(_ITEM_STRIP)
+            if split_and:
+                item = re.sub(r"^(?:and|or|&)\s+", "", item, flags=re.IGNORECASE)  # ", and X"
             if item and not is_empty_answer(item) and item not in items:
                 items.append(item)
     return items

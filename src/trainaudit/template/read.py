@@ -27,6 +27,8 @@ from trainaudit.template.segment import Position, Segmentation
 
 QUOTE_LIMIT = 300
 _NOT_APPLICABLE = re.compile(r"^\s*(n/?a|not applicable|none|-|–)\b", re.I)
+#: "The Gemini 3 Pro family of models": one summary for a model family.
+_FAMILY = re.compile(r"^(?:the\s+)?(?P<root>.+?)\s+(?:model\s+)?family\b", re.I)
 _NONE_SENTENCE = re.compile(r"^\s*(none|no|not)\b(?!-)[^\n]{12,}", re.I)
 #: Value types whose parsers need the answer's lines, not folded text.
 _LINE_TYPES = frozenset({ValueType.LIST, ValueType.DATASETS})
@@ -289,6 +291,24 @@ class SummaryReader:
             return []
         return split_list_items(text)
 
+    def model_names_value(self, text: str) -> JSONValue:
+        """Return the model names; a named family is expanded to the members it lists."""
+        names = self.list_value(text)
+        if len(names) != 1 or not (family := _FAMILY.match(names[0])):
+            return names
+        root = family["root"]
+        nearby = self.seg.value_text("model.dependencies")
+        listing = re.search(
+            rf"{re.escape(root)}\s+family\s+includes\s+(?:models\s+)?(?:such as|like)?:?\s*"
+            r"(?P<members>[^.]+(?:\.\d[^.]*)*)",
+            fold_whitespace(nearby[0]) if nearby else "",
+            re.I,
+        )
+        if listing is None:
+            return names
+        members = split_list_items(listing["members"], split_and=True)
+        return [root, *(m for m in members if m != root)]
+
     def crawler_value(self, text: str) -> JSONValue:
         """Return crawler names as written."""
         return split_crawler_names(text)
@@ -342,6 +362,7 @@ _SOLE_FIELDS = frozenset({"illegal_content.measures", "other_information"})
 #: Fields whose value type needs a parser of its own.
 _FIELD_PARSERS: dict[str, Callable[[SummaryReader, str], JSONValue]] = {
     "crawling.crawlers": SummaryReader.crawler_value,
+    "model.names": SummaryReader.model_names_value,
     "data.latest_collection_date": SummaryReader.latest_date_value,
 }
 
