@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections import Counter
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -92,7 +93,22 @@ def _show(value: Any) -> str:
 
 
 def _table(summary: Summary) -> Table:
-    table = Table(title=summary.source.path, title_justify="left", show_lines=False)
+    counts = Counter(field.state for field in summary.fields.values())
+    caption = " · ".join(
+        f"{counts[state]} {state.value.replace('_', ' ')}" for state in FieldState if counts[state]
+    )
+    pages = summary.source.summary_pages
+    where = (
+        f" (summary on pages {pages[0]}-{pages[1]})"
+        if pages and pages != (1, summary.source.pages)
+        else ""
+    )
+    table = Table(
+        title=f"{summary.source.path}{where}",
+        title_justify="left",
+        caption=caption,
+        caption_justify="left",
+    )
     table.add_column("field", style="cyan", no_wrap=True)
     table.add_column("state")
     table.add_column("page", justify="right")
