@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.conftest import CORPUS
 from trainaudit.cli import app
 
 runner = CliRunner()
@@ -146,3 +147,40 @@ def test_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.stdout.startswith("trainaudit ")
+
+
+def test_a_pdf_over_the_page_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trainaudit.extract.pdf as pdf_reader
+
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2)
+    path = CORPUS / "tessera_bundle_letter_x.pdf"
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 2
+    assert "9 pages, more than the limit of 2" in result.stderr
+
+
+def test_a_scanned_pdf_asks_for_ocr() -> None:
+    result = runner.invoke(app, ["extract", str(CORPUS / "lumen7b_scanned.pdf")])
+    assert result.exit_code == 2
+    assert "OCR is needed" in result.stderr
+
+
+def test_debug_shows_the_cause_of_a_damaged_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\ntrailer garbage")
+    quiet = runner.invoke(app, ["extract", str(bad)])
+    assert quiet.exit_code == 2
+    assert quiet.exception is None or isinstance(quiet.exception, SystemExit)
+    loud = runner.invoke(app, ["--debug", "extract", str(bad)])
+    assert loud.exception is not None and not isinstance(loud.exception, SystemExit)
+
+
+def test_a_directory_is_searched_for_documents() -> None:
+    result = runner.invoke(app, ["extract", str(CORPUS), "-f", "json"])
+    documents = json.loads(result.stdout)
+    readable = [
+        p for p in CORPUS.iterdir() if p.suffix in {".pdf", ".docx", ".html", ".md", ".txt"}
+    ]
+    assert result.exit_code == 2  # the corpus holds a scanned page and a non-summary
+    assert len(documents) == len(readable) - 2
+    assert "2 of" in result.stderr
