@@ -26,6 +26,11 @@ MODALITY_WORDS: dict[str, tuple[str, ...]] = {
 _ANSWER_PREFIX = re.compile(r"^(a|answer|risposta|réponse|antwort)\s*[:.]\s*", re.I)
 _MARK = "[" + "".join(sorted(MARKERS)) + "]"
 _OPTION = re.compile(rf"({_MARK})\s*([^\s{''.join(MARKERS)}][^{''.join(MARKERS)}\n]*)")
+_NOT_MARK = "[^" + "".join(sorted(MARKERS)) + "\n]"
+#: "Yes ☒ No ☐": a line opening with a short label (up to three words) and then its box.
+_BOX_AFTER = re.compile(rf"^\s*[^\W\d_][\w()'-]*(?:\s+[\w()'-]+){{0,2}}\s*{_MARK}")
+_LONE_BOX = re.compile(rf"(?m)^\s*({_MARK})\s*\n\s*")
+_OPTION_BEFORE_BOX = re.compile(rf"({_NOT_MARK}+?)\s*({_MARK})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +51,21 @@ class Option:
 
 
 def options(text: str) -> list[Option]:
-    """Return every marker-and-label pair in the text, in order."""
-    return [Option(m[1], m[2].strip()) for m in _OPTION.finditer(text)]
+    """Return every marker-and-label pair in the text, in order.
+
+    Boxes usually stand before their labels ("☒ Yes ☐ No"); a line that opens with a
+    short label and ends with a box ("Yes ☒ No ☐") has them after, and is read that way.
+    ("Yes ☒ No" is a tick before "No", the unticked option drawn without a box.)
+    """
+    found: list[Option] = []
+    # A box alone on its line belongs to the label on the next ("☒\nText").
+    joined = _LONE_BOX.sub(r"\1 ", text)
+    for line in joined.splitlines():
+        if _BOX_AFTER.match(line) and line.rstrip()[-1:] in MARKERS:
+            found.extend(Option(m[2], m[1].strip()) for m in _OPTION_BEFORE_BOX.finditer(line))
+        else:
+            found.extend(Option(m[1], m[2].strip()) for m in _OPTION.finditer(line))
+    return found
 
 
 def _word_key(label: str, table: dict[str, tuple[str, ...]]) -> str | None:
