@@ -133,6 +133,14 @@ _UNIT_WORDS: Final[dict[str, str]] = {
     "videos": "videos",
     "clips": "videos",
     "files": "files",
+    "immagini": "images",
+    "immagine": "images",
+    "bilder": "images",
+    "imágenes": "images",
+    "ore": "hours",
+    "heures": "hours",
+    "stunden": "hours",
+    "horas": "hours",
 }
 
 _MAGNITUDES: Final[dict[str, float]] = {
@@ -159,21 +167,63 @@ _MAGNITUDES: Final[dict[str, float]] = {
     "tn": 1e12,
     "t": 1e12,
     "quadrillion": 1e15,
+    # Other languages of the Union. Long-scale words are read as the translators of these
+    # summaries use them: "trilioni di token" stands for the template's "trillion tokens".
+    "mila": 1e3,
+    "mille": 1e3,
+    "tausend": 1e3,
+    "milione": 1e6,
+    "milioni": 1e6,
+    "millionen": 1e6,
+    "millones": 1e6,
+    "millón": 1e6,
+    "miliardo": 1e9,
+    "milliarden": 1e9,
+    "milliarde": 1e9,
+    "bilione": 1e12,
+    "bilioni": 1e12,
+    "billionen": 1e12,
+    "billones": 1e12,
+    "trilione": 1e12,
+    "trilioni": 1e12,
 }
 
 _NUMBER = r"\d{1,3}(?:(?:[,.]|\s)\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _MAG_ALT = "|".join(sorted(_MAGNITUDES, key=len, reverse=True))
 _UNIT_ALT = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
+#: Words that may stand between a quantity and its unit ("11 trillion training tokens"); an
+#: unknown word there may be a magnitude we do not know, so it ends the quantity.
+_FILLER = (
+    "of|di|de|des|von|training|pre-training|pretraining|text|textual|unique|total|distinct|"
+    "filtered|deduplicated|raw|clean|high-quality|audio|video|speech|image|labelled|labeled"
+)
 _QUANTITY = re.compile(
     rf"(?P<cmp>more\s+than|over|above|exceeding|in\s+excess\s+of|greater\s+than|>|"
-    rf"less\s+than|under|below|fewer\s+than|<)?\s*"
+    rf"less\s+than|under|below|fewer\s+than|<|"
+    rf"più\s+di|oltre|plus\s+de|mehr\s+als|über|más\s+de|"
+    rf"meno\s+di|moins\s+de|weniger\s+als|unter|menos\s+de)?\s*"
     rf"(?<![\w.,])(?P<n1>{_NUMBER})"
     rf"(?:\s*(?P<mag1>{_MAG_ALT})(?![a-z]))?"
-    rf"(?:\s*(?:-|–|—|to)\s*(?P<n2>{_NUMBER})(?:\s*(?P<mag2>{_MAG_ALT})(?![a-z]))?)?"
-    rf"(?:\s*(?:of\s+)?(?:[a-z\-]+\s+){{0,2}}?(?P<unit>{_UNIT_ALT})(?![a-z]))?",
+    rf"(?:\s*(?:-|–|—|to|a|à|bis|hasta)\s*(?P<n2>{_NUMBER})(?:\s*(?P<mag2>{_MAG_ALT})(?![a-z]))?)?"
+    rf"(?:\s*(?:(?:{_FILLER})\s+){{0,2}}(?P<unit>{_UNIT_ALT})(?![a-z]))?",
     re.IGNORECASE,
 )
-_GREATER = frozenset({"more than", "over", "above", "exceeding", "in excess of", ">"})
+_GREATER = frozenset(
+    {
+        "more than",
+        "over",
+        "above",
+        "exceeding",
+        "in excess of",
+        ">",
+        "più di",
+        "oltre",
+        "plus de",
+        "mehr als",
+        "über",
+        "más de",
+    }
+)
 
 
 def _bands(modality: str) -> _Bands | None:

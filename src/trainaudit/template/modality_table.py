@@ -54,8 +54,16 @@ def _row_modalities(text: str) -> list[str]:
     return found
 
 
+def _option_size(modality: str, label: str) -> str | None:
+    """Read a size option's label: the template's wording, or a range in other words."""
+    return size_from_option_label(modality, label) or size_from_quantity(modality, label)
+
+
 def _is_size_line(modality: str, text: str) -> bool:
-    return size_from_option_label(modality, strip_markers(text)) is not None
+    if size_from_option_label(modality, strip_markers(text)) is not None:
+        return True
+    # A boxed option in other words or another language ("☐ Meno di 1 miliardo di token").
+    return any(_option_size(modality, option.label) for option in options(text))
 
 
 def _size_options(modality: str, texts: list[str]) -> list[Option]:
@@ -63,14 +71,14 @@ def _size_options(modality: str, texts: list[str]) -> list[Option]:
         option
         for text in texts
         for option in options(text)
-        if size_from_option_label(modality, option.label) is not None
+        if _option_size(modality, option.label) is not None
     ]
 
 
 def _read_size(modality: str, texts: list[str]) -> str | None:
     ticked = [o for o in _size_options(modality, texts) if o.ticked]
     if len(ticked) == 1:
-        return size_from_option_label(modality, ticked[0].label)
+        return _option_size(modality, ticked[0].label)
     if _size_options(modality, texts):
         return None  # boxes present but none (or several) ticked
     plain = [t for t in texts if _is_size_line(modality, t)]

@@ -35,13 +35,20 @@ _LINE_TYPES = frozenset({ValueType.LIST, ValueType.DATASETS})
 _CONTINUOUS_NO = re.compile(
     r"\b(not|never|no longer)\s+(be(ing)?\s+)?(continuously\s+|further\s+)?"
     r"(trained|updated|re-?trained)\b|\bno\s+(continuous|further)\s+training\b|"
-    r"\bnot\s+continuous(ly)?\b",
+    r"\bnot\s+continuous(ly)?\b|"
+    # Italian, French, German
+    r"\bnon\s+(viene|è|sarà)\s+(continuamente\s+|ulteriormente\s+)?(ri)?(addestrato|aggiornato)|"
+    r"\bn'est\s+pas\s+(continuellement\s+)?(entraîné|réentraîné|mis\s+à\s+jour)|"
+    r"\bwird\s+nicht\s+(kontinuierlich\s+|laufend\s+)?(trainiert|aktualisiert)",
     re.I,
 )
 _CONTINUOUS_YES = re.compile(
     r"\b(is|are|will be|being|gets?)\s+(continuously|continually|regularly)\s+"
     r"(trained|updated|re-?trained)\b|\btrained\s+(continuously|continually)\b|"
-    r"\bcontinuous(ly)?\s+(training|learning)\b",
+    r"\bcontinuous(ly)?\s+(training|learning)\b|"
+    r"\bviene\s+(continuamente|costantemente)\s+(ri)?addestrato|"
+    r"\best\s+(continuellement|régulièrement)\s+(ré)?entraîné|"
+    r"\bwird\s+(kontinuierlich|laufend)\s+(trainiert|nachtrainiert)",
     re.I,
 )
 
