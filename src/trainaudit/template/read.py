@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cached_property
 
 from trainaudit.extract.layout import Layout
 from trainaudit.models import Evidence, FieldState, FieldValue, JSONValue
@@ -58,12 +59,9 @@ class SummaryReader:
 
     def __init__(self, segmentation: Segmentation, layout: Layout) -> None:
         self.seg = segmentation
-        self.layout = layout
         stream_text = "\n".join(line.text for line in segmentation.stream.lines)
         self.day_first = infer_day_first([stream_text])
         self.links = [(link.text, link.url) for link in layout.links]
-        self._table: dict[str, ModalityRow] | None = None
-        self._table_read = False
 
     # -- evidence ----------------------------------------------------------
 
@@ -89,35 +87,34 @@ class SummaryReader:
 
     # -- the 1.3 table -----------------------------------------------------
 
+    @cached_property
     def modality_table(self) -> dict[str, ModalityRow] | None:
-        """Return the rows of the 1.3 table, reading it once."""
-        if not self._table_read:
-            self._table_read = True
-            anchor = self.seg.anchor("section:1.3")
-            region = (
-                (anchor.end, self.seg.region_end(anchor.start))
-                if anchor is not None
-                else self.seg.between("section:1.3")
+        """Return the rows of the 1.3 table (read once), or None where there is none."""
+        anchor = self.seg.anchor("section:1.3")
+        region = (
+            (anchor.end, self.seg.region_end(anchor.start))
+            if anchor is not None
+            else self.seg.between("section:1.3")
+        )
+        if region is None:
+            return None
+        start, end = region
+        stream = self.seg.stream
+        items = [
+            (
+                i,
+                stream.lines[i].text,
+                stream.block_of[i],
+                bbox[0] if (bbox := stream.lines[i].bbox) else None,
+                cell[2] if (cell := stream.blocks[stream.block_of[i]].cell) else None,
             )
-            if region is not None:
-                start, end = region
-                stream = self.seg.stream
-                items = [
-                    (
-                        i,
-                        stream.lines[i].text,
-                        stream.block_of[i],
-                        bbox[0] if (bbox := stream.lines[i].bbox) else None,
-                        cell[2] if (cell := stream.blocks[stream.block_of[i]].cell) else None,
-                    )
-                    for i in range(start.line, min(end.line, len(stream.lines)))
-                ]
-                self._table = read_modality_table(items)
-        return self._table
+            for i in range(start.line, min(end.line, len(stream.lines)))
+        ]
+        return read_modality_table(items)
 
     def _table_field(self, spec: FieldSpec) -> FieldValue:
         _, modality, part = spec.id.split(".")
-        table = self.modality_table()
+        table = self.modality_table
         if table is None:
             empty: JSONValue = "unknown" if part == "selected" else None
             return FieldValue(id=spec.id, value=empty, state=FieldState.MISSING)
@@ -142,9 +139,7 @@ class SummaryReader:
             return self._table_field(spec)
         if spec.id == "data.continuous_training":
             return self._continuous_training()
-        if spec.id in {"provider.name", "provider.contact"} and (
-            spec.id == "provider.name" or self.seg.anchor("provider.contact") is None
-        ):
+        if spec.id in {"provider.name", "provider.contact"}:
             return self._provider(spec.id)
         found = self.seg.value_text(spec.id)
         if found is None and spec.id in _SOLE_FIELDS:
@@ -187,37 +182,53 @@ class SummaryReader:
         return FieldValue(id=spec.id, value=value, state=state, evidence=evidence)
 
     def _tristate(self, spec: FieldSpec, text: str, start: Position, end: Position) -> FieldValue:
-        answer = read_tristate(text, allow_other=spec.id == "licensed_data.used")
+        """Read a yes/no answer: after its label first, then where layouts put it instead."""
         allow_other = spec.id == "licensed_data.used"
-        anchor = self.seg.anchor(spec.id)
-        if answer is None and anchor is not None:
-            # Ticks drawn inside a wrapped label end up between its words.
-            answer = read_tristate(
-                self.seg.stream.text(anchor.start, end), allow_other=allow_other, anywhere=True
-            )
-        if answer is None:
-            # The ticks may have been laid out after the next label (a row below the question).
-            following = self.seg.stream.text(end, Position(end.line + 2, 0))
-            answer = read_tristate(following, allow_other=allow_other)
-        if answer is None and (after := self.seg.next_anchor(end)) is not None:
-            # ... or at the top of the next label's value cell: only ticks count there.
-            first_line = self.seg.stream.text(after.end, Position(after.end.line + 1, 0))
-            ticked = read_tristate(first_line, allow_other=allow_other, anywhere=True)
-            answer = ticked if ticked and ticked[1] == "tick" else None
-        if answer is None and anchor is not None:
-            # ... or in a row of their own just above the question.
-            before = self.seg.text_before(anchor.start, max_lines=2)
-            answer = read_tristate(before, allow_other=allow_other)
-        if answer is None and anchor is not None:
-            # ... or in prose that reworded the question ("We are a Signatory to ...").
-            prose = read_narrative(spec.id, self.seg.stream.text(anchor.start, end))
-            answer = (prose, "narrative") if prose else None
-        value = answer[0] if answer else "unknown"
-        state = FieldState.UNKNOWN if value == "unknown" else FieldState.ANSWERED
+        for where_start, where_end, how in self._answer_places(spec.id, start, end):
+            where = self.seg.stream.text(where_start, where_end)
+            if how == "prose":
+                prose = read_narrative(spec.id, where)
+                answer = (prose, "narrative") if prose else None
+            else:
+                answer = read_tristate(where, allow_other=allow_other, anywhere=how != "value")
+                if answer and how == "next value" and answer[1] != "tick":
+                    answer = None  # only ticks may be borrowed from the next label's cell
+            if answer is not None:
+                value = answer[0]
+                state = FieldState.UNKNOWN if value == "unknown" else FieldState.ANSWERED
+                quote = fold_whitespace(where)[:QUOTE_LIMIT]
+                evidence = self._evidence(where_start, where_end, quote)
+                return FieldValue(id=spec.id, value=value, state=state, evidence=evidence)
         quote = fold_whitespace(text)[:QUOTE_LIMIT]
         return FieldValue(
-            id=spec.id, value=value, state=state, evidence=self._evidence(start, end, quote)
+            id=spec.id,
+            value="unknown",
+            state=FieldState.UNKNOWN,
+            evidence=self._evidence(start, end, quote),
         )
+
+    def _answer_places(
+        self, field_id: str, start: Position, end: Position
+    ) -> list[tuple[Position, Position, str]]:
+        """Return where a yes/no answer may stand, most likely first."""
+        places = [(start, end, "value")]
+        anchor = self.seg.anchor(field_id)
+        if anchor is not None:
+            # ticks drawn inside a wrapped label end up between its words
+            places.append((anchor.start, end, "label"))
+        # a row of ticks below the question, before the next label's text
+        places.append((end, Position(end.line + 2, 0), "value"))
+        after = self.seg.next_anchor(end)
+        if after is not None:
+            # the top of the next label's value cell
+            places.append((after.end, Position(after.end.line + 1, 0), "next value"))
+        if anchor is not None:
+            # a row of its own just above the question
+            above = self.seg.text_start_before(anchor.start, max_lines=2)
+            places.append((above, anchor.start, "value"))
+            # prose that rewords the question ("We are a Signatory to ...")
+            places.append((anchor.start, end, "prose"))
+        return places
 
     def _provider(self, field_id: str) -> FieldValue:
         """Read the legal name or the contact from the combined provider answer."""

@@ -353,12 +353,11 @@ class Segmentation:
         later = [a for a in self.anchors if (a.start.line, a.start.char) >= (position.line, 0)]
         return min(later, key=lambda a: (a.start.line, a.start.char), default=None)
 
-    def text_before(self, start: Position, *, max_lines: int) -> str:
-        """Return up to max_lines lines before `start` that follow the previous anchor."""
+    def text_start_before(self, start: Position, *, max_lines: int) -> Position:
+        """Return where the up to max_lines lines before `start` begin, after the last anchor."""
         previous = [a.end for a in self.anchors if (a.end.line, a.end.char) <= (start.line, 0)]
         first = max((p.line for p in previous), default=0)
-        first = max(first, start.line - max_lines)
-        return "\n".join(self.stream.lines[i].text for i in range(first, start.line))
+        return Position(max(first, start.line - max_lines), 0)
 
     def value_text(self, key: str) -> tuple[str, Position, Position] | None:
         """Return the raw text after a field's label up to the next anchor."""
