@@ -17,7 +17,7 @@ FIELD_MIN_SCORE = 82.0
 HEADING_MIN_SCORE = 80.0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Position:
     """A place in the line stream: line index and character offset in that line."""
 
@@ -57,7 +57,7 @@ class Stream:
 
     def text(self, start: Position, end: Position) -> str:
         """Return the text between two positions, lines joined by newlines."""
-        if start.line >= len(self.lines) or (start.line, start.char) >= (end.line, end.char):
+        if start.line >= len(self.lines) or start >= end:
             return ""
         if start.line == end.line:
             return self.lines[start.line].text[start.char : end.char]
@@ -259,10 +259,7 @@ def _may_precede(prev: Candidate, cand: Candidate) -> bool:
     if prev.start.line < cand.start.line:
         return True
     # Two anchors share a line only if the first ends before the second starts.
-    return prev.start.line == cand.start.line and (prev.end.line, prev.end.char) <= (
-        cand.start.line,
-        cand.start.char,
-    )
+    return prev.start.line == cand.start.line and prev.end <= cand.start
 
 
 def align(candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -271,7 +268,7 @@ def align(candidates: Sequence[Candidate]) -> list[Candidate]:
     A weighted longest increasing subsequence: each anchor used at most once, positions and
     template order both increasing, so duplicated labels resolve by place.
     """
-    ordered = sorted(candidates, key=lambda c: (c.start.line, c.start.char, c.order))
+    ordered = sorted(candidates, key=lambda c: (c.start, c.order))
     best: list[float] = []
     back: list[int] = []
     for i, cand in enumerate(ordered):
@@ -325,13 +322,11 @@ class Segmentation:
 
     def region_end(self, start: Position) -> Position:
         """Return where the value starting at `start` ends: the next anchor or stop label."""
-        ends = [
-            a.start for a in self.anchors if (a.start.line, a.start.char) > (start.line, start.char)
-        ]
-        ends += [s for s in self.stops if (s.line, s.char) > (start.line, start.char)]
+        ends = [a.start for a in self.anchors if a.start > start]
+        ends += [s for s in self.stops if s > start]
         if not ends:
             return Position(len(self.stream.lines), 0)
-        return min(ends, key=lambda p: (p.line, p.char))
+        return min(ends)
 
     def section_text(self, section_id: str) -> tuple[str, Position, Position] | None:
         """Return the text of a section up to the next anchor, falling back to its parent.
@@ -350,12 +345,12 @@ class Segmentation:
 
     def next_anchor(self, position: Position) -> Anchor | None:
         """Return the first anchor that starts at or after a position."""
-        later = [a for a in self.anchors if (a.start.line, a.start.char) >= (position.line, 0)]
-        return min(later, key=lambda a: (a.start.line, a.start.char), default=None)
+        later = [a for a in self.anchors if a.start >= Position(position.line, 0)]
+        return min(later, key=lambda a: a.start, default=None)
 
     def text_start_before(self, start: Position, *, max_lines: int) -> Position:
         """Return where the up to max_lines lines before `start` begin, after the last anchor."""
-        previous = [a.end for a in self.anchors if (a.end.line, a.end.char) <= (start.line, 0)]
+        previous = [a.end for a in self.anchors if a.end <= Position(start.line, 0)]
         first = max((p.line for p in previous), default=0)
         return Position(max(first, start.line - max_lines), 0)
 
