@@ -29,7 +29,7 @@ class Position:
 class Anchor:
     """A found label or heading: what it is, where it starts and where its value starts."""
 
-    key: str  #: field id, "section:<id>" or "stop"
+    key: str  #: field id or "section:<id>"
     start: Position
     end: Position
     score: float
