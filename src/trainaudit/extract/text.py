@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from trainaudit.extract.layout import CHECKED, UNCHECKED, Block, Layout, Line, Link
+from trainaudit.extract.layout import CHECKED, UNCHECKED, UNDECIDED, Block, Layout, Line, Link
 
-_BOX = re.compile(r"\[\s*([xX✓✔✗])\s*\]|\[\s?\]|\(\s*([xX•●])\s*\)|\(\s?\)")
+_BOX = re.compile(
+    r"\[\s*([xX✓✔✗☒])\s*\]|\[\s?\]|\(\s*([xX•●☒])\s*\)|\(\s?\)|\[\s*(☐)\s*\]|\[\s*(⍰)\s*\]"
+)
 #: A lone "X" written before an option word is a tick ("X Yes No").
 _LETTER_TICK = re.compile(
     r"(?<!\S)[xX](?=\s+(?:yes|no|other|text|image|audio|video|less|more|1|10)\b)", re.I
@@ -21,6 +23,8 @@ def mark_boxes(text: str) -> str:
     """Replace written boxes such as "[x]", "[ ]" and "(x)" with canonical markers."""
 
     def replace(match: re.Match[str]) -> str:
+        if match[4]:
+            return UNDECIDED
         return CHECKED if (match[1] or match[2]) else UNCHECKED
 
     return _LETTER_TICK.sub(CHECKED, _BOX.sub(replace, text))

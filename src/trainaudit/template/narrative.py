@@ -27,6 +27,8 @@ _POSITIVE = re.compile(
     r"\bdrawn\s+from\b|\btrained\s+on\b|\bincludes?\b|\bportion\s+of\b",
     re.I,
 )
+#: A question is not an answer: "Are you a Signatory ...?" says nothing either way.
+_QUESTION = re.compile(r"\?|^\W*(are you|have you|were|was|did|do you|is there)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 
 
@@ -36,15 +38,27 @@ def first_sentence(text: str) -> str:
     return _SENTENCE_END.split(folded, maxsplit=1)[0] if folded else ""
 
 
-def read_narrative(field_id: str, text: str) -> str | None:
-    """Read a yes/no field from the first sentence of its section; None if it does not say.
+_SHORT_ANSWER = re.compile(r"^\s*(?P<label>[^:\n]{3,80}):\s*(?P<answer>yes|no)\b", re.I | re.M)
 
-    The sentence must speak of the field's topic; a negation gives "no", an affirmative
-    statement "yes". Anything else is left unanswered rather than guessed.
+
+def read_narrative(field_id: str, text: str) -> str | None:
+    """Read a yes/no field answered in other words than the template's; None if unsaid.
+
+    Two forms are read. A short label of the field's topic with its answer on one line
+    ("CRAWLERS USED: YES"). Or the first sentence of the section: it must speak of the
+    field's topic; a negation gives "no", an affirmative statement "yes". Anything else
+    is left unanswered rather than guessed.
     """
     topics = TOPICS.get(field_id)
+    if not topics:
+        return None
+    for match in _SHORT_ANSWER.finditer(text):
+        if any(t in match["label"].casefold() for t in topics):
+            return match["answer"].lower()
     sentence = first_sentence(text)
-    if not topics or not sentence or not any(t in sentence.casefold() for t in topics):
+    if _SHORT_ANSWER.search(text) or sentence.isupper() or _QUESTION.search(sentence):
+        return None  # labelled answers of other fields, a heading in capitals, or a question
+    if not sentence or not any(t in sentence.casefold() for t in topics):
         return None
     if _NEGATIVE.search(sentence):
         return "no"

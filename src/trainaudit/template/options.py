@@ -98,7 +98,9 @@ def read_tristate(
         ticked = [k for k, v in choices.items() if v is True]
         if len(ticked) == 1 and not any(v is None for v in choices.values()):
             return ticked[0], "tick"
-        if len(choices) == 1 and next(iter(choices.values())) is False:
+        boxes = sum(1 for c in head if c in MARKERS)
+        if len(choices) == 1 and next(iter(choices.values())) is False and boxes == 1:
+            # the one option left standing, the other deleted ("☐ No" alone)
             return next(iter(choices)), "only option shown"
         return "unknown", "tick not readable"
     if anywhere:

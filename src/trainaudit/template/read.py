@@ -92,7 +92,7 @@ class SummaryReader:
         """Return the rows of the 1.3 table (read once), or None where there is none."""
         anchor = self.seg.anchor("section:1.3")
         region = (
-            (anchor.end, self.seg.region_end(anchor.start))
+            (anchor.end, self.seg.region_end(anchor.end))
             if anchor is not None
             else self.seg.between("section:1.3")
         )
@@ -246,20 +246,26 @@ class SummaryReader:
         )
 
     def _narrative(self, spec: FieldSpec) -> FieldValue | None:
-        """Read a yes/no question answered in prose at the start of its section."""
+        """Read a yes/no question whose label is missing from the text of its section."""
         section = self.seg.section_text(spec.section)
         if section is None:
             return None
         text, start, end = section
-        value = read_narrative(spec.id, text)
+        value: str | None = None
+        quote = first_sentence(text)
+        if _ONE_QUESTION_SECTIONS.get(spec.section) == spec.id:
+            # The question was reworded past recognition, but its ticks are there.
+            allow_other = spec.id == "licensed_data.used"
+            ticked = read_tristate(text, allow_other=allow_other, anywhere=True)
+            if ticked is not None:
+                value, quote = ticked[0], fold_whitespace(text)[:QUOTE_LIMIT]
+        if value is None:
+            value = read_narrative(spec.id, text)
         if value is None:
             return None
-        quote = first_sentence(text)
+        state = FieldState.UNKNOWN if value == "unknown" else FieldState.ANSWERED
         return FieldValue(
-            id=spec.id,
-            value=value,
-            state=FieldState.ANSWERED,
-            evidence=self._evidence(start, end, quote),
+            id=spec.id, value=value, state=state, evidence=self._evidence(start, end, quote)
         )
 
     def _continuous_training(self) -> FieldValue:
@@ -372,6 +378,17 @@ _QUESTION_OF = {
     "licensed_data.modalities": "licensed_data.used",
     "private_datasets.modalities": "private_datasets.used",
     "synthetic_data.modalities": "synthetic_data.used",
+}
+
+#: The yes/no question of each section that asks only one.
+_ONE_QUESTION_SECTIONS = {
+    "2.1": "public_datasets.used",
+    "2.2.1": "licensed_data.used",
+    "2.2.2": "private_datasets.used",
+    "2.3": "crawling.used",
+    "2.5": "synthetic_data.used",
+    "2.6": "other_sources.used",
+    "3.1": "tdm.code_of_practice_signatory",
 }
 
 #: Fields that are the only answer of their section: a section without the label is the answer.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from trainaudit.extract.layout import Block, Layout, Line
 from trainaudit.template.fields import FIELDS, SECTIONS
-from trainaudit.template.labels import match_prefix, normalise, strip_numbering
+from trainaudit.template.labels import LabelHit, match_prefix, normalise, strip_numbering
 from trainaudit.template.vocabulary import EXTRA_LABELS, SECTION_WORDS, STOP_LABELS
 
 #: The longest label spans this many lines of one block.
@@ -184,6 +184,23 @@ def anchor_labels() -> list[tuple[str, int, tuple[str, ...], float]]:
     return out
 
 
+_NUMBER_WEIGHT = 12.0
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s")
+
+
+def _section_number(text: str) -> str | None:
+    """Return the section number a heading opens with ("2.2.1"), if any."""
+    match = _LEADING_NUMBER.match(text)
+    return match[1] if match else None
+
+
+def _number_agreement(number: str | None, section: str) -> float:
+    """Return +1 when a heading's number is the section's, -1 when it is another, else 0."""
+    if number is None or section == "0":
+        return 0.0
+    return 1.0 if number == section else -1.0
+
+
 def _looks_like_heading(stream: Stream, index: int) -> bool:
     """Return whether a line can be a section heading: numbered, styled, or short and titled."""
     line = stream.lines[index]
@@ -207,15 +224,19 @@ def find_candidates(stream: Stream) -> list[Candidate]:
         if not any(head.startswith(w) or w in head[:8] for w in first_words):
             continue
         heading_like = char == 0 and _looks_like_heading(stream, index)
+        number = _section_number(text) if heading_like else None
         for key, order, labels, min_score in anchors:
-            if key.startswith("section:") and not heading_like:
+            is_section = key.startswith("section:")
+            if is_section and not heading_like:
                 continue
+            # A heading's own number is evidence, not proof: sections get renumbered.
+            shift = _NUMBER_WEIGHT * _number_agreement(number, key[8:]) if is_section else 0.0
             best = None
             for label in labels:
-                hit = match_prefix(label, text, min_score=min_score)
+                hit = match_prefix(label, text, min_score=min_score - shift)
                 if hit and (best is None or hit.score > best.score):
-                    best = hit
-            if best is not None:
+                    best = LabelHit(score=min(100.0, hit.score + shift), length=hit.length)
+            if best is not None and best.score >= min_score:
                 end = (
                     _heading_end(stream, index)
                     if key.startswith("section:")
@@ -310,7 +331,7 @@ class Segmentation:
         if not before or not after:
             return None
         last = before[-1]
-        start = last.end if last.key.startswith("section:") else self.region_end(last.start)
+        start = last.end if last.key.startswith("section:") else self.region_end(last.end)
         return start, after[0].start
 
     def anchor(self, key: str) -> Anchor | None:
@@ -321,9 +342,12 @@ class Segmentation:
         return None
 
     def region_end(self, start: Position) -> Position:
-        """Return where the value starting at `start` ends: the next anchor or stop label."""
-        ends = [a.start for a in self.anchors if a.start > start]
-        ends += [s for s in self.stops if s > start]
+        """Return where a value starting at `start` ends: the next anchor or stop at or after it.
+
+        A heading or label standing right where the value would start leaves it empty.
+        """
+        ends = [a.start for a in self.anchors if a.start >= start]
+        ends += [s for s in self.stops if s >= start]
         if not ends:
             return Position(len(self.stream.lines), 0)
         return min(ends)
@@ -359,7 +383,7 @@ class Segmentation:
         anchor = self.anchor(key)
         if anchor is None:
             return None
-        end = self.region_end(anchor.start)
+        end = self.region_end(anchor.end)
         return self.stream.text(anchor.end, end), anchor.end, end
 
 
