@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from trainaudit.extract.furniture import drop_furniture, repeated_words
+from trainaudit.extract.furniture import drop_furniture, repeated_runs
 
 HEIGHT = 800.0
 
@@ -34,27 +34,27 @@ def kept(words: list[dict[str, Any]], repeated: frozenset) -> list[str]:
 
 def test_header_and_page_numbers_are_dropped_body_kept() -> None:
     pages = [page(n, 11, BODIES[n % len(BODIES)]) for n in range(1, 12)]
-    repeated = repeated_words(pages)
+    repeated = repeated_runs(pages)
     assert [kept(p, repeated) for p in pages[:3]] == [["bravo"], ["charlie"], ["delta"]]
 
 
 def test_header_is_repeated_and_body_is_not() -> None:
     pages = [page(n, 5, BODIES[n]) for n in range(1, 6)]
-    repeated = repeated_words(pages)
+    repeated = repeated_runs(pages)
     assert ("ACME", 5, 5) in repeated
     assert not any(key[0] in BODIES for key in repeated)
 
 
 def test_fewer_than_three_pages_repeat_nothing() -> None:
     pages = [page(n, 2, BODIES[n]) for n in range(1, 3)]
-    assert repeated_words(pages) == frozenset()
+    assert repeated_runs(pages) == frozenset()
 
 
 def test_header_on_too_few_pages_is_not_furniture() -> None:
     pages = [page(n, 5, BODIES[n]) for n in range(1, 6)]
     for p in pages[2:]:
         del p[:2]  # the header is on two pages out of five only
-    assert not any(key[0] == "ACME" for key in repeated_words(pages))
+    assert not any(key[0] == "ACME" for key in repeated_runs(pages))
 
 
 @pytest.mark.parametrize("footer", [["3"], ["Page", "3"], ["3", "/", "11"], ["3", "of", "11"]])
@@ -75,11 +75,6 @@ def test_number_in_the_body_is_not_a_page_number() -> None:
     assert kept([word("Intro", 50, 300), word("42", 50, 400)], frozenset()) == ["Intro", "42"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: furniture is matched word by word, so a body word that merely starts the "
-    "first line at the same place on most pages ('The') is dropped as a running header",
-)
 def test_body_word_at_the_same_place_on_every_page_is_kept() -> None:
     sentences = [
         "The provider crawled public web pages.",
@@ -94,5 +89,5 @@ def test_body_word_at_the_same_place_on_every_page_is_kept() -> None:
             words.append(word(text, x, 300))
             x += 6.0 * len(text) + 4
         pages.append(words)
-    repeated = repeated_words(pages)
+    repeated = repeated_runs(pages)
     assert [" ".join(kept(p, repeated)) for p in pages] == sentences

@@ -57,19 +57,10 @@ def test_written_brackets_become_markers() -> None:
     assert texts("<p>[x] Yes [ ] No</p>") == ["☒ Yes ☐ No"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the highlight regex's (?!#?fff) lookahead also rejects #ffff00 (yellow) and "
-    "every other colour starting with 'fff'",
-)
 def test_yellow_hex_background_marks_the_chosen_option() -> None:
     assert texts('<p><span style="background:#ffff00">Yes</span> No</p>') == ["☒ Yes ☐ No"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a white background written as a name or rgb() counts as a highlight",
-)
 @pytest.mark.parametrize("colour", ["white", "rgb(255, 255, 255)"])
 def test_white_background_is_no_highlight(colour: str) -> None:
     assert texts(f'<p><span style="background-color: {colour}">Yes</span> No</p>') == ["Yes No"]
@@ -112,11 +103,6 @@ def test_http_links_are_kept_and_javascript_links_are_not() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: text not inside p/li/h*/div/section/label/td (e.g. directly in <body>, "
-    "<article> or <main>) produces no block and is lost",
-)
 @pytest.mark.parametrize(
     "html",
     ["<body>Plain body text</body>", "<main><article>Plain body text</article></main>"],
@@ -223,3 +209,26 @@ def test_malformed_html_does_not_raise(html: str) -> None:
 def test_tag_soup_never_raises(parts: list[str]) -> None:
     layout = read_html("".join(parts))
     assert all(block.lines for block in layout.blocks)
+
+
+def test_nested_tables_do_not_repeat_their_text() -> None:
+    layout = read_html(
+        "<table><tr><td>Outer<table><tr><td>Inner</td></tr></table></td></tr></table>"
+    )
+    assert [block.text for block in layout.blocks] == ["Outer", "Inner"]
+
+
+def test_blocks_keep_document_order_around_a_nested_div() -> None:
+    layout = read_html("<div>intro<div>inner</div>tail</div>")
+    assert [block.text for block in layout.blocks] == ["intro", "inner", "tail"]
+
+
+def test_a_bold_word_in_prose_is_no_tick() -> None:
+    layout = read_html("<p><strong>Text</strong>, image and audio</p>")
+    assert "☒" not in layout.blocks[0].text
+
+
+def test_very_deep_nesting_is_read_without_recursion() -> None:
+    depth = 3000
+    layout = read_html("<div>" * depth + "deep text" + "</div>" * depth)
+    assert any("deep text" in block.text for block in layout.blocks)

@@ -134,11 +134,6 @@ def test_running_header_is_dropped(tmp_path: Path) -> None:
 
 
 @needs_font
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a body word at the same place on most pages ('The' opening each page) is "
-    "dropped as page furniture",
-)
 def test_first_body_word_repeated_at_the_same_place_is_kept(tmp_path: Path) -> None:
     bodies = [
         "The provider crawled public web pages.",

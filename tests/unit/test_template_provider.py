@@ -49,11 +49,6 @@ def test_apposition_without_any_contact_leaves_no_contact() -> None:
     assert split_provider("Acme, a company") == ("Acme", None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the apposition is dropped only line by line; on the contact's own line "
-    "it is kept as part of the contact",
-)
 def test_apposition_on_the_contact_line_is_dropped() -> None:
     text = "Acme Group, a partnership between Foo and Bar, contact: ai@acme.example"
     assert split_provider(text) == ("Acme Group", "contact: ai@acme.example")

@@ -113,11 +113,6 @@ def test_label_inline_after_a_separator_is_found(summary: Summary) -> None:
     assert state(summary, "document.last_update") == ("2026-03-19", "answered")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the separator before an inline label stays in the previous value "
-    "(version 'v1 -', 'v1 |', 'v1;')",
-)
 @pytest.mark.parametrize("separator", [" - ", " | ", "; "])
 def test_value_before_an_inline_label_has_no_separator(tmp_path: Path, separator: str) -> None:
     path = tmp_path / "summary.md"

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
-from trainaudit.extract.columns import group_rows
+from trainaudit.extract.columns import group_rows, segments
 
 Word = Mapping[str, Any]
 W = TypeVar("W", bound=Mapping[str, Any])
@@ -17,28 +17,39 @@ _PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,3}(\s*(/|of)\s*\d{1,3})?$", re.I)
 REPEAT_SHARE = 0.6
 
 
-def _key(word: Word) -> tuple[str, int, int]:
-    """Identify a word by its text (digits blurred) and its rounded position."""
-    text = re.sub(r"\d+", "#", str(word["text"]))
-    return text, round(float(word["x0"]) / 4), round(float(word["top"]) / 4)
+Key = tuple[str, int, int]
 
 
-def repeated_words(pages: Sequence[Sequence[Word]]) -> frozenset[tuple[str, int, int]]:
-    """Return the keys of words repeated at the same place on most pages (3 pages or more)."""
+def _runs(words: Sequence[Word]) -> list[list[Word]]:
+    """Split a page's words into runs: the gap-separated pieces of each row."""
+    return [run for row in group_rows(words) for run in segments(row)]
+
+
+def _key(run: Sequence[Word]) -> Key:
+    """Identify a run of words by its text (digits blurred) and its rounded position."""
+    text = re.sub(r"\d+", "#", " ".join(str(w["text"]) for w in run))
+    return text, round(float(run[0]["x0"]) / 4), round(float(run[0]["top"]) / 4)
+
+
+def repeated_runs(pages: Sequence[Sequence[Word]]) -> frozenset[Key]:
+    """Return the keys of runs repeated at the same place on most pages (3 pages or more).
+
+    A run is a whole gap-separated piece of a row ("Agents Platform Models Compute"), so
+    that a word such as "The" opening the body on every page is never taken for one.
+    """
     if len(pages) < 3:
         return frozenset()
-    counts: Counter[tuple[str, int, int]] = Counter()
+    counts: Counter[Key] = Counter()
     for words in pages:
-        counts.update({_key(w) for w in words})
+        counts.update({_key(run) for run in _runs(words)})
     needed = max(3, REPEAT_SHARE * len(pages))
     return frozenset(key for key, count in counts.items() if count >= needed)
 
 
-def drop_furniture(
-    words: Sequence[W], repeated: frozenset[tuple[str, int, int]], height: float
-) -> list[W]:
-    """Remove repeated words and page numbers printed in the top or bottom margin."""
-    kept = [w for w in words if _key(w) not in repeated]
+def drop_furniture(words: Sequence[W], repeated: frozenset[Key], height: float) -> list[W]:
+    """Remove repeated runs and page numbers printed in the top or bottom margin."""
+    kept_ids = {id(w) for run in _runs(words) if _key(run) not in repeated for w in run}
+    kept = [w for w in words if id(w) in kept_ids]
     margin = [
         w for w in kept if float(w["top"]) > 0.9 * height or float(w["bottom"]) < 0.06 * height
     ]

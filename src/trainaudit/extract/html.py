@@ -3,81 +3,94 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, PageElement, Tag
+from bs4.element import CData, ProcessingInstruction
 
 from trainaudit.extract.layout import CHECKED, UNCHECKED, Block, Layout, Line, Link
 from trainaudit.extract.text import mark_boxes
 
-_DROP = ("script", "style", "noscript", "template", "iframe", "object", "svg", "head", "button")
-_BLOCKS = frozenset(
-    {
-        "p",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "dt",
-        "dd",
-        "caption",
-        "pre",
-        "blockquote",
-        "figcaption",
-        "legend",
-        "summary",
-    }
-)
-_CONTAINERS = [*sorted(_BLOCKS), "div", "section", "table", "ul", "ol", "label"]
+_DROP = frozenset(
+    {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
+     "head", "button", "select", "textarea", "canvas", "video", "audio", "picture"}
+)  # fmt: skip
+#: Elements that flow inside a line of text; every other element starts a block of its own.
+_INLINE = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font",
+     "i", "img", "input", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
+     "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr"}
+)  # fmt: skip
+_NOT_TEXT = (Comment, Declaration, Doctype, CData, ProcessingInstruction)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _EMPHASIS = frozenset({"strong", "b", "mark"})
 _OPTION_WORDS = re.compile(
     r"^(yes|no|other(\s*\(.*\))?|text|image|audio|video|s[iì]|oui|non|ja|nein)$", re.I
 )
-_HIGHLIGHT = re.compile(r"background(-color)?\s*:\s*(?!\s*(transparent|none|#?fff))", re.I)
+_CONJUNCTION = re.compile(r"\b(and|or|with|including|such as)\b", re.I)
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
+_NO_COLOUR = re.compile(
+    r"^(transparent|none|inherit|initial|unset|white|#fff|#ffffff|#fffffff?f?|"
+    r"rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(,\s*[\d.]+\s*)?\)|rgba\([^)]*,\s*0\s*\))$",
+    re.I,
+)
+
+
+def _highlighted(style: str) -> bool:
+    """Return whether a style gives the element a visible background colour."""
+    match = _BACKGROUND.search(style)
+    if match is None:
+        return False
+    value = match[1].strip().lower().replace("!important", "").strip()
+    return not _NO_COLOUR.match(value)
 
 
 def _is_emphasised(tag: Tag) -> bool:
     if tag.name in _EMPHASIS:
         return True
     style = str(tag.get("style") or "")
-    return bool(_HIGHLIGHT.search(style)) or "font-weight:bold" in style.replace(" ", "").lower()
+    return _highlighted(style) or "font-weight:bold" in style.replace(" ", "").lower()
 
 
-def _inline_text(node: Tag) -> str:
-    """Return a block's text with inputs as markers and emphasised options ticked."""
+def _tick(tag: Tag) -> str | None:
+    """Return the marker for a checkbox or radio input (or ARIA role), else None."""
+    kind = str(tag.get("type") or "").lower() if tag.name == "input" else ""
+    role = str(tag.get("role") or "")
+    if kind not in {"checkbox", "radio"} and role not in {"checkbox", "radio"}:
+        return None
+    checked = tag.has_attr("checked") or tag.get("aria-checked") == "true"
+    return CHECKED if checked else UNCHECKED
+
+
+def _inline_text(nodes: Sequence[PageElement], block: Tag) -> str:
+    """Return the text of inline nodes, inputs as markers and emphasised options ticked."""
     parts: list[str] = []
     emphasised_option = False
-    for child in node.descendants:
-        if isinstance(child, Tag) and child.name == "input":
-            kind = str(child.get("type") or "").lower()
-            if kind in {"checkbox", "radio"}:
-                checked = child.has_attr("checked") or child.get("aria-checked") == "true"
-                parts.append(f" {CHECKED if checked else UNCHECKED} ")
-        elif isinstance(child, Tag) and child.get("role") in {"checkbox", "radio"}:
-            checked = child.get("aria-checked") == "true"
-            parts.append(f" {CHECKED if checked else UNCHECKED} ")
-        elif isinstance(child, NavigableString) and not isinstance(child.parent, type(None)):
-            if child.find_parent(_DROP) is not None:
+    for node in nodes:
+        pieces = [node, *node.descendants] if isinstance(node, Tag) else [node]
+        for piece in pieces:
+            if isinstance(piece, Tag):
+                if piece.name == "br":
+                    parts.append("\n")
+                elif (marker := _tick(piece)) is not None:
+                    parts.append(f" {marker} ")
                 continue
-            text = str(child)
-            parent = child.parent
+            if not isinstance(piece, NavigableString) or isinstance(piece, _NOT_TEXT):
+                continue
+            text, parent = str(piece), piece.parent
             if (
                 isinstance(parent, Tag)
                 and _is_emphasised(parent)
                 and (
-                    (_OPTION_WORDS.match(text.strip()) and _has_other_options(node, parent))
-                    or _is_whole_option_line(parent, node)
+                    (_OPTION_WORDS.match(text.strip()) and _has_other_options(block, parent))
+                    or _is_whole_option_line(parent, block)
                 )
             ):
                 emphasised_option = True
                 parts.append(f" {CHECKED} {text.strip()} ")
             else:
                 parts.append(text)
-        elif isinstance(child, Tag) and child.name == "br":
-            parts.append("\n")
     text = "".join(parts)
     if emphasised_option:
         text = _mark_plain_options(text)
@@ -111,8 +124,13 @@ def _is_whole_option_line(emphasised: Tag, block: Tag) -> bool:
 
 
 def _has_other_options(block: Tag, emphasised: Tag) -> bool:
-    """Return whether the block offers other option words beside the emphasised one."""
+    """Return whether the block is an option list: option words beside the emphasised one.
+
+    Prose that merely emphasises an option word ("<b>Text</b>, image and audio") is not.
+    """
     rest = block.get_text(" ", strip=True).replace(emphasised.get_text(" ", strip=True), " ", 1)
+    if _CONJUNCTION.search(rest):
+        return False
     words = [w for w in re.split(r"[\s/|,;]+", rest) if w]
     return 0 < len(words) <= 8 and any(_OPTION_WORDS.match(w) for w in words)
 
@@ -136,53 +154,90 @@ def _lines(text: str) -> tuple[Line, ...]:
     return tuple(Line(text=" ".join(part.split())) for part in text.split("\n") if part.strip())
 
 
+@dataclass
+class _Frame:
+    """An element being walked: its remaining children and the inline run gathered so far."""
+
+    element: Tag
+    children: Iterator[PageElement]
+    run: list[PageElement] = field(default_factory=list)
+
+
+@dataclass
+class _Reader:
+    """Walks the tree once, in document order, emitting blocks (no recursion: deep pages)."""
+
+    blocks: list[Block] = field(default_factory=list)
+    tables: dict[int, int] = field(default_factory=dict)
+
+    def flush(self, frame: _Frame) -> None:
+        if frame.run:
+            heading = frame.element.name in _HEADINGS
+            lines = _lines(_inline_text(frame.run, frame.element))
+            if lines:
+                self.blocks.append(Block(lines=lines, heading=heading))
+            frame.run = []
+
+    def cell(self, node: Tag) -> list[PageElement]:
+        """Emit a table cell; return its nested blocks (tables in cells) to walk next."""
+        table = node.find_parent("table")
+        row = node.find_parent("tr")
+        t_index = self.tables.setdefault(id(table), len(self.tables))
+        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table] if table else []
+        r_index = next((i for i, r in enumerate(rows) if r is row), 0)
+        c_index = len(node.find_previous_siblings(["td", "th"]))
+        inline = [c for c in node.children if not (isinstance(c, Tag) and c.name == "table")]
+        lines = _lines(_inline_text(inline, node))
+        self.blocks.append(Block(lines=lines, cell=(t_index, r_index, c_index)))
+        return [c for c in node.children if isinstance(c, Tag) and c.name == "table"]
+
+    def walk(self, root: Tag) -> None:
+        stack = [_Frame(root, iter(list(root.children)))]
+        while stack:
+            frame = stack[-1]
+            child = next(frame.children, None)
+            if child is None:
+                self.flush(frame)
+                stack.pop()
+                continue
+            if isinstance(child, NavigableString):
+                if not isinstance(child, _NOT_TEXT):
+                    frame.run.append(child)
+                continue
+            if not isinstance(child, Tag) or child.name in _DROP:
+                continue
+            if child.name in _INLINE and child.find(_block_tag) is None:
+                frame.run.append(child)
+                continue
+            self.flush(frame)
+            if child.name in {"td", "th"}:
+                nested = self.cell(child)
+                stack.append(_Frame(child, iter(nested)))
+            else:
+                stack.append(_Frame(child, iter(list(child.children))))
+
+
+def _block_tag(tag: Tag) -> bool:
+    return tag.name not in _INLINE and tag.name not in _DROP
+
+
 def read_html(content: str) -> Layout:
     """Read an HTML page into blocks; scripts, styles and hidden parts are dropped."""
     soup = BeautifulSoup(content, "lxml")
     for tag in soup.find_all(_DROP):
         tag.decompose()
-    for tag in soup.find_all(style=re.compile(r"display\s*:\s*none", re.I)):
+    for tag in soup.find_all(style=re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)):
         tag.decompose()
     for tag in soup.find_all(attrs={"hidden": True}):
         tag.decompose()
-    blocks: list[Block] = []
+    for tag in soup.find_all(attrs={"aria-hidden": "true"}):
+        tag.decompose()
     body = soup.body or soup
-    table_ids: dict[int, int] = {}
-    for node in body.find_all(True):
-        if node.name in {"td", "th"}:
-            table = node.find_parent("table")
-            row = node.find_parent("tr")
-            if table is None or row is None:
-                continue
-            t_index = table_ids.setdefault(id(table), len(table_ids))
-            rows = table.find_all("tr")
-            r_index = next((i for i, r in enumerate(rows) if r is row), 0)
-            c_index = len(node.find_previous_siblings(["td", "th"]))
-            blocks.append(Block(lines=_lines(_inline_text(node)), cell=(t_index, r_index, c_index)))
-        elif node.name in _BLOCKS and node.find_parent(["td", "th"]) is None:
-            if node.find(list(_BLOCKS)) is not None and node.name in {"li", "blockquote"}:
-                direct = "".join(str(c) for c in node.children if isinstance(c, NavigableString))
-                if direct.strip():
-                    blocks.append(Block(lines=_lines(mark_boxes(direct))))
-                continue
-            blocks.append(Block(lines=_lines(_inline_text(node)), heading=node.name in _HEADINGS))
-        elif (
-            node.name in {"div", "section", "label"}
-            and node.find_parent(["td", "th", *_BLOCKS]) is None
-        ):
-            if node.find(_CONTAINERS) is None:
-                blocks.append(Block(lines=_lines(_inline_text(node))))
-            else:
-                direct = " ".join(
-                    str(c)
-                    for c in node.children
-                    if isinstance(c, NavigableString) and str(c).strip()
-                )
-                if direct.strip():
-                    blocks.append(Block(lines=_lines(mark_boxes(direct))))
+    reader = _Reader()
+    reader.walk(body)
     links = tuple(
         Link(url=str(a.get("href")), text=a.get_text(" ", strip=True))
         for a in body.find_all("a")
         if str(a.get("href") or "").startswith(("http://", "https://"))
     )
-    return Layout(blocks=tuple(b for b in blocks if b.lines), links=links)
+    return Layout(blocks=tuple(b for b in reader.blocks if b.lines), links=links)

@@ -27,7 +27,7 @@ from trainaudit.extract.columns import (
     group_rows,
 )
 from trainaudit.extract.flow import free_blocks, lines_from_rows
-from trainaudit.extract.furniture import drop_furniture, repeated_words
+from trainaudit.extract.furniture import Key, drop_furniture, repeated_runs
 from trainaudit.extract.layout import MARKERS, BBox, Block, Layout, Link
 
 Word = dict[str, Any]
@@ -53,7 +53,7 @@ def read_pdf(path: Path) -> Layout:
                 scanned.append(_scan_page(page, number))
                 page.close()
             chars_seen = sum(len(scan.words) for scan in scanned)
-            repeated = repeated_words([scan.words for scan in scanned])
+            repeated = repeated_runs([scan.words for scan in scanned])
             blocks: list[Block] = []
             links: list[Link] = []
             for scan in scanned:
@@ -253,9 +253,7 @@ def _scan_page(page: Any, number: int) -> _Page:
     )
 
 
-def _layout_page(
-    page: _Page, repeated: frozenset[tuple[str, int, int]]
-) -> tuple[list[Block], list[Link]]:
+def _layout_page(page: _Page, repeated: frozenset[Key]) -> tuple[list[Block], list[Link]]:
     number, cells = page.number, page.cells
     words = drop_furniture(page.words, repeated, page.height) + page.ticks
     by_cell: dict[int, list[Word]] = {}

@@ -38,9 +38,15 @@ def split_provider(text: str) -> tuple[str | None, str | None]:
     remainder = [rest.strip()] if rest.strip() else []
     remainder.extend(lines[1:])
     if remainder and _ARTICLE.match(remainder[0]):
-        # "Name, a partnership between ..." is a description, not a contact: drop it.
+        # "Name, a partnership between ..." is a description, not a contact: drop it, line
+        # by line and, on the line where the contact starts, clause by clause.
         while remainder and not _CONTACT_HINT.search(remainder[0]):
             remainder.pop(0)
+        if remainder:
+            clauses = remainder[0].split(", ")
+            while len(clauses) > 1 and not _CONTACT_HINT.search(clauses[0]):
+                clauses.pop(0)
+            remainder[0] = ", ".join(clauses)
     name = _ABBREVIATION.sub("", name).strip(" ,;")
     contact = fold_whitespace(" ".join(remainder)).strip(" ,;") or None
     return name or None, contact

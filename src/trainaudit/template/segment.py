@@ -112,6 +112,7 @@ def _position(spans: Sequence[Span], offset: int) -> Position:
 
 
 #: Where a label may start inside a line: after " - ", " | " or "; " ("v1 - Last update: ...").
+_TRAILING_SEPARATOR = re.compile(r"\s*[-–—|;]\s*$")
 _INLINE_START = re.compile(r"(?:\s[-–—|]\s+|;\s+)(?=[A-Z])")
 
 
@@ -384,7 +385,11 @@ class Segmentation:
         if anchor is None:
             return None
         end = self.region_end(anchor.end)
-        return self.stream.text(anchor.end, end), anchor.end, end
+        text = self.stream.text(anchor.end, end)
+        if end.char > 0:
+            # the next label follows on the same line: drop the separator before it
+            text = _TRAILING_SEPARATOR.sub("", text)
+        return text, anchor.end, end
 
 
 def segment(layout: Layout) -> Segmentation:
