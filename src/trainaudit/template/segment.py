@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from trainaudit.extract.layout import Block, Layout, Line
 from trainaudit.template.fields import FIELDS, SECTIONS
+from trainaudit.template.keywords import looks_like_label, matches_keywords
 from trainaudit.template.labels import LabelHit, match_prefix, normalise, strip_numbering
 from trainaudit.template.vocabulary import EXTRA_LABELS, SECTION_WORDS, STOP_LABELS
 
@@ -189,6 +190,41 @@ _NUMBER_WEIGHT = 12.0
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s")
 
 
+#: The score of a label recognised by its keywords: enough to count, less than wording.
+KEYWORD_SCORE = 83.0
+_LABEL_END = re.compile(r"[:?]")
+_SHORT_ANSWER_WORDS = 6
+
+
+#: Short labels match more prose by chance ("Were crawlers used" ~ "We have not crawled").
+SHORT_LABEL = 25
+SHORT_LABEL_MIN_SCORE = 90.0
+
+
+def _min_score(label: str, min_score: float) -> float:
+    """Return the score a label must reach: higher for short labels."""
+    return (
+        max(min_score, SHORT_LABEL_MIN_SCORE) if len(normalise(label)) < SHORT_LABEL else min_score
+    )
+
+
+def _label_prefix(stream: Stream, text: str, spans: Sequence[Span]) -> str | None:
+    """Return the start of a window up to its first ":" or "?", if it reads like a label.
+
+    A label ends its line, or leaves at most a short answer after it ("CRAWLERS USED: YES");
+    a sentence that runs on after a colon is prose.
+    """
+    match = _LABEL_END.search(text)
+    if match is None:
+        return None
+    prefix = text[: match.end()]
+    end = _position(spans, match.end())
+    rest_of_line = stream.lines[end.line].text[end.char :]
+    if len(rest_of_line.split()) > _SHORT_ANSWER_WORDS:
+        return None
+    return prefix if looks_like_label(strip_numbering(prefix)) else None
+
+
 def _section_number(text: str) -> str | None:
     """Return the section number a heading opens with ("2.2.1"), if any."""
     match = _LEADING_NUMBER.match(text)
@@ -226,6 +262,7 @@ def find_candidates(stream: Stream) -> list[Candidate]:
             continue
         heading_like = char == 0 and _looks_like_heading(stream, index)
         number = _section_number(text) if heading_like else None
+        label_like = _label_prefix(stream, text, spans) if char == 0 else None
         for key, order, labels, min_score in anchors:
             is_section = key.startswith("section:")
             if is_section and not heading_like:
@@ -234,9 +271,11 @@ def find_candidates(stream: Stream) -> list[Candidate]:
             shift = _NUMBER_WEIGHT * _number_agreement(number, key[8:]) if is_section else 0.0
             best = None
             for label in labels:
-                hit = match_prefix(label, text, min_score=min_score - shift)
+                hit = match_prefix(label, text, min_score=_min_score(label, min_score) - shift)
                 if hit and (best is None or hit.score > best.score):
                     best = LabelHit(score=min(100.0, hit.score + shift), length=hit.length)
+            if best is None and label_like is not None and matches_keywords(key, label_like):
+                best = LabelHit(score=KEYWORD_SCORE, length=len(label_like))
             if best is not None and best.score >= min_score:
                 end = (
                     _heading_end(stream, index)
@@ -278,10 +317,9 @@ def _may_precede(prev: Candidate, cand: Candidate) -> bool:
     """Return whether `prev` can come before `cand` in both template and document order."""
     if prev.order >= cand.order:
         return False
-    if prev.start.line < cand.start.line:
-        return True
-    # Two anchors share a line only if the first ends before the second starts.
-    return prev.start.line == cand.start.line and prev.end <= cand.start
+    # A label ends before the next starts: no anchor inside another's label, except two
+    # labels merged into one cell, which share the value cell beside it.
+    return prev.start < cand.start and (prev.end <= cand.start or prev.end == cand.end)
 
 
 def align(candidates: Sequence[Candidate]) -> list[Candidate]:
