@@ -12,6 +12,7 @@ from trainaudit.template.options import MODALITY_WORDS, Option, options, strip_m
 
 MODALITIES = ("text", "image", "audio", "video", "other")
 _ALTERNATIVE = re.compile(r"alternatively,? specify|specify the modality and for each", re.I)
+_STATUS = re.compile(r"^\s*(?:(?P<no>no|not\s+used|non|nein)|yes|used|s[iì]|oui|ja)\s*$", re.I)
 _NOT_USED = re.compile(r"\bnot used\b|\bnon utilizzat", re.I)
 #: Column names written in front of each value when the table is flattened into text.
 _COLUMN_PREFIX = re.compile(
@@ -197,4 +198,8 @@ def _selected(marks: list[str], head: str, content: str, texts: list[str]) -> st
         return "unknown"
     if any(_NOT_USED.search(t) for t in (head, *texts)):
         return "no"
+    # A status column beside the label: "Audio | No | ...", "Text | Used | ..."
+    status = _STATUS.match(texts[0]) if texts else None
+    if status is not None:
+        return "no" if status["no"] else "yes"
     return "yes" if content or texts else "no"
