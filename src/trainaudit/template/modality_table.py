@@ -16,14 +16,17 @@ _STATUS = re.compile(r"^\s*(?:(?P<no>no|not\s+used|non|nein)|yes|used|s[iì]|oui
 _NOT_USED = re.compile(r"\bnot used\b|\bnon utilizzat", re.I)
 #: Column names written in front of each value when the table is flattened into text.
 _COLUMN_PREFIX = re.compile(
-    r"^\s*(modality|modalit[àa]|training data size|dimensioni[^:]{0,40}|types? of content|"
+    r"^\s*(?:(?:text|image|audio|video|other)\s+)?"
+    r"(modality|modalit[àa]|training data size|dimensioni[^:]{0,40}|types? of content|"
     r"tipi di contenuto)\s*:\s*",
     re.I,
 )
+#: "MODALITY TEXT: YES": the column name before the row label, without a colon.
+_ROW_PREFIX = re.compile(r"^\s*(modality|modalit[àa])\s+(?=\w+\s*:)", re.I)
 
 
 def _without_column_name(text: str) -> str:
-    return _COLUMN_PREFIX.sub("", text, count=1)
+    return _COLUMN_PREFIX.sub("", _ROW_PREFIX.sub("", text, count=1), count=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +51,7 @@ def _row_modalities(text: str) -> list[str]:
         names = MODALITY_WORDS[key]
         if any(re.search(rf"\b{re.escape(n)}\b", bare, re.I) for n in names):
             found.append(key)
-    first = words[0].strip("(").casefold()
+    first = words[0].strip("(:").casefold()
     first_is_modality = any(first in MODALITY_WORDS[k] for k in MODALITIES)
     if not first_is_modality and len(found) < 2:
         return []
@@ -115,7 +118,7 @@ def _is_row_start(
 def _head_rest(text: str) -> str:
     """Return what follows the modality label on its own line (a size written beside it)."""
     bare = strip_markers(text)
-    match = re.match(r"\s*\w+(\s*\([^)]*\))?", bare)
+    match = re.match(r"\s*\w+(\s*\([^)]*\))?\s*:?", bare)
     return bare[match.end() :].strip() if match else ""
 
 

@@ -220,7 +220,8 @@ def _label_prefix(stream: Stream, text: str, spans: Sequence[Span]) -> str | Non
     prefix = text[: match.end()]
     end = _position(spans, match.end())
     rest_of_line = stream.lines[end.line].text[end.char :]
-    if len(rest_of_line.split()) > _SHORT_ANSWER_WORDS:
+    # "KEY IN CAPITALS: a long answer" is an export's label; prose runs on after a colon.
+    if len(rest_of_line.split()) > _SHORT_ANSWER_WORDS and not prefix.isupper():
         return None
     return prefix if looks_like_label(strip_numbering(prefix)) else None
 
@@ -302,12 +303,19 @@ def _is_heading_line(stream: Stream, index: int) -> bool:
     return block.heading and block.cell is None
 
 
+_RULE_LINE = re.compile(r"^\s*([-=_*~#])\1{7,}\s*$")
+
+
 def find_stops(stream: Stream) -> list[Position]:
-    """Find what ends the previous value but is no field: other labels, numbered headings."""
+    """Find what ends the previous value but is no field: other labels, headings, rules."""
     stops: list[Position] = []
     for index, line in enumerate(stream.lines):
-        if _is_heading_line(stream, index) or any(
-            match_prefix(label, line.text, min_score=88.0) for label in STOP_LABELS
+        underline = bool(stops) and stops[-1].line == index - 1  # a heading's underline
+        rule = _RULE_LINE.match(line.text) is not None and not underline
+        if (
+            rule
+            or _is_heading_line(stream, index)
+            or any(match_prefix(label, line.text, min_score=88.0) for label in STOP_LABELS)
         ):
             stops.append(Position(index, 0))
     return stops
