@@ -21,6 +21,7 @@ _COLUMN_PREFIX = re.compile(
     r"tipi di contenuto)\s*:\s*",
     re.I,
 )
+_LABELLED = re.compile(r"^\s*[^\W\d_]+(\s*\([^)]*\))?\s*:")
 #: "MODALITY TEXT: YES": the column name before the row label, without a colon.
 _ROW_PREFIX = re.compile(r"^\s*(modality|modalit[àa])\s+(?=\w+\s*:)", re.I)
 
@@ -106,7 +107,8 @@ def _is_row_start(
     if not keys or _is_size_line(keys[0], text):
         return []
     starts_block = previous is None or previous[2] != block
-    if not (starts_block or any(c in MARKERS for c in text)):
+    labelled = _LABELLED.match(strip_markers(text)) is not None  # "Text: yes" in flowing text
+    if not (starts_block or labelled or any(c in MARKERS for c in text)):
         return []
     if column is not None:
         return keys if column == first_column else []

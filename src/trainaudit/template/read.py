@@ -91,11 +91,13 @@ class SummaryReader:
     def modality_table(self) -> dict[str, ModalityRow] | None:
         """Return the rows of the 1.3 table (read once), or None where there is none."""
         anchor = self.seg.anchor("section:1.3")
-        region = (
-            (anchor.end, self.seg.region_end(anchor.end))
-            if anchor is not None
-            else self.seg.between("section:1.3")
-        )
+        if anchor is not None:
+            # The table runs to the next template label: its own row labels are often bold
+            # or headed ("Modality: Text") and must not end it.
+            after = self.seg.next_anchor(anchor.end)
+            region = (anchor.end, after.start if after else self.seg.region_end(anchor.end))
+        else:
+            region = self.seg.between("section:1.3")
         if region is None:
             return None
         start, end = region
