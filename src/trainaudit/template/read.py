@@ -91,6 +91,7 @@ class SummaryReader:
     def modality_table(self) -> dict[str, ModalityRow] | None:
         """Return the rows of the 1.3 table (read once), or None where there is none."""
         anchor = self.seg.anchor("section:1.3")
+        region: tuple[Position, Position] | None
         if anchor is not None:
             # The table runs to the next template label: its own row labels are often bold
             # or headed ("Modality: Text") and must not end it.
