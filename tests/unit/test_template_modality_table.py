@@ -159,3 +159,35 @@ def test_row_label_in_a_later_column_does_not_start_a_row() -> None:
 
 def test_no_modality_row_gives_none() -> None:
     assert read_modality_table(items(["Nothing to see", "Here"], [0, 1])) is None
+
+
+def test_rows_asked_as_questions() -> None:
+    lines = [
+        "Does the training data include text data?",
+        "Yes. Training data size: 1 billion to 10 trillion tokens.",
+        "Types of text content:",
+        "Transcripts and subtitles.",
+        "Does the training data include image data?",
+        "No.",
+    ]
+    table = read_modality_table([(i, t, i, None, None) for i, t in enumerate(lines)])
+    assert table is not None
+    assert table["text"].selected == "yes"
+    assert table["text"].size == "1b_to_10t_tokens"
+    assert table["text"].content == "Transcripts and subtitles."
+    assert table["image"].selected == "no"
+
+
+def test_rows_written_as_key_value_lines() -> None:
+    lines = [
+        "MODALITY TEXT: YES",
+        "TEXT TRAINING DATA SIZE: approx. 850 billion tokens",
+        "TEXT TYPES OF CONTENT: Web text and books.",
+        "MODALITY AUDIO: NO",
+    ]
+    table = read_modality_table([(i, t, 0, None, None) for i, t in enumerate(lines)])
+    assert table is not None
+    assert table["text"].selected == "yes"
+    assert table["text"].size == "1b_to_10t_tokens"
+    assert table["text"].content == "Web text and books."
+    assert table["audio"].selected == "no"

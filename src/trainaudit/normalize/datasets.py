@@ -151,7 +151,15 @@ def _items(text: str) -> list[str]:
             items[-1] += " " + line.strip()
         else:
             items.append(line)
-    return [fold_whitespace(i) for i in items]
+    return [fold_whitespace(part) for item in items for part in _split_linked(item)]
+
+
+def _split_linked(item: str) -> list[str]:
+    """Split "A (url); B (url)": several linked entries written on one line."""
+    if len(URL_PATTERN.findall(item)) < 2:
+        return [item]
+    parts = [p for p in re.split(r";\s+|\s+\|\s+", item) if p.strip()]
+    return parts if all(URL_PATTERN.search(p) for p in parts) else [item]
 
 
 def _link_for(name: str, links: Sequence[tuple[str, str]]) -> str | None:

@@ -12,22 +12,35 @@ from trainaudit.template.options import MODALITY_WORDS, Option, options, strip_m
 
 MODALITIES = ("text", "image", "audio", "video", "other")
 _ALTERNATIVE = re.compile(r"alternatively,? specify|specify the modality and for each", re.I)
-_STATUS = re.compile(r"^\s*(?:(?P<no>no|not\s+used|non|nein)|yes|used|s[iì]|oui|ja)\s*$", re.I)
+_STATUS = re.compile(
+    r"^\s*(?:(?P<no>no|not\s+used|non|nein)|yes|used|s[iì]|oui|ja)\s*[.!]?\s*$", re.I
+)
 _NOT_USED = re.compile(r"\bnot used\b|\bnon utilizzat", re.I)
 #: Column names written in front of each value when the table is flattened into text.
 _COLUMN_PREFIX = re.compile(
     r"^\s*(?:(?:text|image|audio|video|other)\s+)?"
-    r"(modality|modalit[àa]|training data size|dimensioni[^:]{0,40}|types? of content|"
+    r"(modality|modalit[àa]|training data size|dimensioni[^:]{0,40}|types? of (?:\w+ )?content|"
     r"tipi di contenuto)\s*:\s*",
     re.I,
 )
+_ANSWER_FIRST = re.compile(r"^\s*(yes|no)\b[.,:;]?\s*", re.I)
 _LABELLED = re.compile(r"^\s*[^\W\d_]+(\s*\([^)]*\))?\s*:")
 #: "MODALITY TEXT: YES": the column name before the row label, without a colon.
 _ROW_PREFIX = re.compile(r"^\s*(modality|modalit[àa])\s+(?=\w+\s*:)", re.I)
 
 
-def _without_column_name(text: str) -> str:
-    return _COLUMN_PREFIX.sub("", _ROW_PREFIX.sub("", text, count=1), count=1)
+def _without_column_names(text: str) -> list[str]:
+    """Return a line without the column names written into it, split after a leading answer.
+
+    "Yes. Training data size: 1 billion to 10 trillion tokens." answers the row's question
+    and then gives its size: two pieces, "Yes." and the size.
+    """
+    text = _ROW_PREFIX.sub("", text, count=1)
+    answer = _ANSWER_FIRST.match(text)
+    if answer and text[answer.end() :].strip():
+        rest = _COLUMN_PREFIX.sub("", text[answer.end() :], count=1)
+        return [text[: answer.end()].strip(), rest]
+    return [_COLUMN_PREFIX.sub("", text, count=1)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +58,8 @@ def _row_modalities(text: str) -> list[str]:
     """Return the modalities a row label names, if the text looks like a row label."""
     bare = strip_markers(text)
     words = bare.split()
-    if not words or len(words) > 6:
+    question = bare.rstrip().endswith("?") and len(words) <= 14
+    if not words or (len(words) > 6 and not question):
         return []
     found = []
     for key in MODALITIES:
@@ -54,6 +68,9 @@ def _row_modalities(text: str) -> list[str]:
             found.append(key)
     first = words[0].strip("(:").casefold()
     first_is_modality = any(first in MODALITY_WORDS[k] for k in MODALITIES)
+    if question:
+        # "Does the training data include audio data?": a row asked as a question
+        return found if len(found) == 1 else []
     if not first_is_modality and len(found) < 2:
         return []
     return found
@@ -120,6 +137,8 @@ def _is_row_start(
 def _head_rest(text: str) -> str:
     """Return what follows the modality label on its own line (a size written beside it)."""
     bare = strip_markers(text)
+    if bare.rstrip().endswith("?"):
+        return ""  # a row asked as a question: its answer follows on the next line
     match = re.match(r"\s*\w+(\s*\([^)]*\))?\s*:?", bare)
     return bare[match.end() :].strip() if match else ""
 
@@ -132,7 +151,11 @@ def read_modality_table(lines: list[Item]) -> dict[str, ModalityRow] | None:
     first_column = min(columns) if columns else None
     rows: list[tuple[list[str], list[Item]]] = []
     previous: Item | None = None
-    lines = [(i, _without_column_name(strip_bullets(t)), b, x, c) for i, t, b, x, c in lines]
+    lines = [
+        (i, piece, b, x, c)
+        for i, t, b, x, c in lines
+        for piece in _without_column_names(strip_bullets(t))
+    ]
     for item in lines:
         keys = _is_row_start(item, previous, left, first_column)
         if keys:

@@ -45,7 +45,8 @@ _CONTINUOUS_NO = re.compile(
 )
 _CONTINUOUS_YES = re.compile(
     r"\b(is|are|will be|being|gets?)\s+(continuously|continually|regularly)\s+"
-    r"(trained|updated|re-?trained)\b|\btrained\s+(continuously|continually)\b|"
+    r"(trained|updated|re-?trained|fine-?tuned)\b|"
+    r"\b(trained|fine-?tuned)\s+(continuously|continually)\b|"
     r"\bcontinuous(ly)?\s+(training|learning)\b|"
     r"\bviene\s+(continuamente|costantemente)\s+(ri)?addestrato|"
     r"\best\s+(continuellement|régulièrement)\s+(ré)?entraîné|"
@@ -318,9 +319,15 @@ class SummaryReader:
             return []
         return split_list_items(text)
 
+    def names_list_value(self, text: str) -> JSONValue:
+        """Return the items of a list of names, "A and B" being two."""
+        if is_empty_answer(text) or _NONE_SENTENCE.match(text):
+            return []
+        return split_list_items(text, split_and=True)
+
     def model_names_value(self, text: str) -> JSONValue:
         """Return the model names; a named family is expanded to the members it lists."""
-        names = self.list_value(text)
+        names = self.names_list_value(text)
         if len(names) != 1 or not (family := _FAMILY.match(names[0])):
             return names
         root = family["root"]
