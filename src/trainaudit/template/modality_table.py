@@ -197,6 +197,7 @@ def read_modality_table(lines: list[Item]) -> dict[str, ModalityRow] | None:
                 if b not in size_blocks
                 and not _is_size_line(key, t)
                 and not _ALTERNATIVE.search(t)
+                and not _STATUS.match(t)
                 and size_from_quantity(key, t) is None
                 and not (b == head_block and size_blocks)
             ]
