@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 #: Per field: groups of word stems; a label must contain one stem of every group.
-#: A leading "?" group means the label must be a question.
+#: A leading "?" group means the label must be a question. The six "which modalities"
+#: follow-ups share one keyword: their place in the template tells them apart.
 KEYWORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "document.version": (("version",), ("summary", "document")),
     "document.last_update": (("update", "updated", "revision"),),
@@ -21,15 +22,15 @@ KEYWORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "model.dependencies": (("dependenc", "based on", "modif", "fine-tun", "derived"),),
     "model.placement_date": (("placement", "placed", "release", "market"), ("date", "when")),
     "data.latest_collection_date": (
-        ("latest", "cut-off", "cutoff", "last", "end"),
+        ("latest", "cut-off", "cutoff", "last", "end", "recent"),
         ("collect", "acquisition", "acquired", "gathered", "cut-off", "cutoff"),
     ),
     "data.languages": (("linguistic", "language"),),
     "data.other_characteristics": (("other",), ("characteristic",)),
     "public_datasets.used": (("?",), ("public", "open"), ("dataset", "data set")),
-    "public_datasets.modalities": (("modalit",), ("public",)),
-    "licensed_data.modalities": (("modalit",), ("licens",)),
-    "private_datasets.modalities": (("modalit",), ("private",)),
+    "public_datasets.modalities": (("modalit",),),
+    "licensed_data.modalities": (("modalit",),),
+    "private_datasets.modalities": (("modalit",),),
     "public_datasets.large": (("large", "main", "major"), ("dataset", "data set")),
     "public_datasets.other_description": (
         ("other", "remaining", "smaller"),
@@ -46,7 +47,7 @@ KEYWORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "crawling.period": (("period", "when", "timeframe", "time frame", "dates"),),
     "crawling.content_description": (("content", "source", "websites"), ("type", "descri")),
     "crawling.top_domains": (("domain",),),
-    "crawling.modalities": (("modalit",), ("crawl",)),
+    "crawling.modalities": (("modalit",),),
     "user_data.from_model_interactions": (
         ("?",),
         ("user",),
@@ -54,8 +55,8 @@ KEYWORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "user_data.from_other_services": (("?",), ("user",), ("service", "product")),
     "user_data.description": (("descri", "services or products"), ("service", "product")),
-    "user_data.modalities": (("modalit",), ("user",)),
-    "synthetic_data.modalities": (("modalit",), ("synthetic",)),
+    "user_data.modalities": (("modalit",),),
+    "synthetic_data.modalities": (("modalit",),),
     "synthetic_data.used": (("?",), ("synthetic",)),
     "synthetic_data.generator_models": (("model",), ("generat", "produce", "create")),
     "synthetic_data.other_models": (("other", "own", "internal"), ("model",)),

@@ -258,12 +258,12 @@ def find_candidates(stream: Stream) -> list[Candidate]:
     candidates: list[Candidate] = []
     for index, char in ((i, c) for i in range(len(stream.lines)) for c in _starts(stream, i)):
         text, spans = _window(stream, index, char)
+        label_like = _label_prefix(stream, text, spans) if char == 0 else None
         head = normalise(strip_numbering(text))[:12]
-        if not any(head.startswith(w) or w in head[:8] for w in first_words):
-            continue
+        if label_like is None and not any(head.startswith(w) or w in head[:8] for w in first_words):
+            continue  # no template wording starts here, and no label-like line either
         heading_like = char == 0 and _looks_like_heading(stream, index)
         number = _section_number(text) if heading_like else None
-        label_like = _label_prefix(stream, text, spans) if char == 0 else None
         for key, order, labels, min_score in anchors:
             is_section = key.startswith("section:")
             if is_section and not heading_like:
