@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, PageElement, Tag
 from bs4.element import CData, ProcessingInstruction
@@ -154,21 +153,25 @@ def _lines(text: str) -> tuple[Line, ...]:
     return tuple(Line(text=" ".join(part.split())) for part in text.split("\n") if part.strip())
 
 
-@dataclass
 class _Frame:
     """An element being walked: its remaining children and the inline run gathered so far."""
 
-    element: Tag
-    children: Iterator[PageElement]
-    run: list[PageElement] = field(default_factory=list)
+    __slots__ = ("children", "element", "run")
+
+    def __init__(self, element: Tag, children: Iterator[PageElement]) -> None:
+        self.element = element
+        self.children = children
+        self.run: list[PageElement] = []
 
 
-@dataclass
 class _Reader:
     """Walks the tree once, in document order, emitting blocks (no recursion: deep pages)."""
 
-    blocks: list[Block] = field(default_factory=list)
-    tables: dict[int, int] = field(default_factory=dict)
+    __slots__ = ("blocks", "tables")
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.tables: dict[int, int] = {}
 
     def flush(self, frame: _Frame) -> None:
         if frame.run:
