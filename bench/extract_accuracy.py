@@ -14,6 +14,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -78,35 +79,51 @@ def find_documents(folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--diff", action="store_true", help="print every imperfect field")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args(argv)
+@dataclass
+class Evaluation:
+    """The scores of a labelled folder: per field, per type, per document, and the flips."""
 
-    by_type: dict[str, list[float]] = defaultdict(list)
-    by_doc: dict[str, float] = {}
-    by_field: dict[str, list[float]] = defaultdict(list)
-    flips: list[str] = []
-    errors_ok = 0
-    errors_bad: list[str] = []
-    for doc, gold_path in find_documents(args.folder):
+    by_type: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    by_field: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    by_document: dict[str, float] = field(default_factory=dict)
+    flips: list[str] = field(default_factory=list)
+    diffs: list[str] = field(default_factory=list)
+    errors_ok: int = 0
+    errors_wrong: list[str] = field(default_factory=list)
+
+    @property
+    def scores(self) -> list[float]:
+        return [s for values in self.by_type.values() for s in values]
+
+    @property
+    def overall(self) -> float:
+        scores = self.scores
+        return sum(scores) / len(scores) if scores else 0.0
+
+
+def _check_error_document(doc: Path, expected: str, result: Evaluation) -> None:
+    try:
+        read_summary(doc)
+        result.errors_wrong.append(f"{doc.name}: expected {expected}, got a summary")
+    except InputError as exc:
+        if exc.problem.value == expected:
+            result.errors_ok += 1
+        else:
+            result.errors_wrong.append(f"{doc.name}: expected {expected}, got {exc.problem}")
+
+
+def evaluate(folder: Path) -> Evaluation:
+    """Extract every document of a folder and score it against its gold file."""
+    result = Evaluation()
+    for doc, gold_path in find_documents(folder):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if "_error" in gold:
-            try:
-                read_summary(doc)
-                errors_bad.append(f"{doc.name}: expected {gold['_error']}, got a summary")
-            except InputError as exc:
-                if exc.problem.value == gold["_error"]:
-                    errors_ok += 1
-                else:
-                    errors_bad.append(f"{doc.name}: expected {gold['_error']}, got {exc.problem}")
+            _check_error_document(doc, gold["_error"], result)
             continue
         try:
             got = read_summary(doc).to_flat()
         except InputError as exc:
-            errors_bad.append(f"{doc.name}: {exc}")
+            result.errors_wrong.append(f"{doc.name}: {exc}")
             continue
         scores = []
         for field_id, expected in gold.items():
@@ -115,29 +132,41 @@ def main(argv: list[str] | None = None) -> int:
             value = got.get(field_id)
             s = score(field_id, expected, value)
             scores.append(s)
-            by_type[FIELDS_BY_ID[field_id].type.value].append(s)
-            by_field[field_id].append(s)
-            if FIELDS_BY_ID[field_id].type is ValueType.TRISTATE and {expected, value} == {
-                "yes",
-                "no",
-            }:
-                flips.append(f"{doc.name}: {field_id} expected {expected}, got {value}")
-            if args.diff and s < 0.999:
-                print(f"{doc.name} {field_id} [{s:.2f}]\n  want {expected!r}\n  got  {value!r}")
-        by_doc[doc.name] = sum(scores) / len(scores)
+            result.by_type[FIELDS_BY_ID[field_id].type.value].append(s)
+            result.by_field[field_id].append(s)
+            tristate = FIELDS_BY_ID[field_id].type is ValueType.TRISTATE
+            if tristate and {expected, value} == {"yes", "no"}:
+                result.flips.append(f"{doc.name}: {field_id} expected {expected}, got {value}")
+            if s < 0.999:
+                result.diffs.append(
+                    f"{doc.name} {field_id} [{s:.2f}]\n  want {expected!r}\n  got  {value!r}"
+                )
+        result.by_document[doc.name] = sum(scores) / len(scores)
+    return result
 
-    all_scores = [s for values in by_type.values() for s in values]
-    overall = sum(all_scores) / len(all_scores) if all_scores else 0.0
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--diff", action="store_true", help="print every imperfect field")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+
+    result = evaluate(args.folder)
+    if args.diff:
+        print("\n".join(result.diffs))
+    by_type, flips = result.by_type, result.flips
+    overall, all_scores = result.overall, result.scores
     if args.json:
         print(
             json.dumps(
                 {
                     "overall": overall,
                     "by_type": {k: sum(v) / len(v) for k, v in by_type.items()},
-                    "by_document": by_doc,
+                    "by_document": result.by_document,
                     "tristate_flips": flips,
-                    "error_documents_ok": errors_ok,
-                    "error_documents_wrong": errors_bad,
+                    "error_documents_ok": result.errors_ok,
+                    "error_documents_wrong": result.errors_wrong,
                 },
                 indent=2,
             )
@@ -147,12 +176,12 @@ def main(argv: list[str] | None = None) -> int:
     for kind, values in sorted(by_type.items()):
         print(f"{kind:<12} {len(values):>6} {sum(values) / len(values):>9.3f}")
     print(f"\n{'document':<44} {'accuracy':>9}")
-    for name, value in by_doc.items():
+    for name, value in result.by_document.items():
         print(f"{name:<44} {value:>9.3f}")
-    worst = sorted(by_field.items(), key=lambda kv: sum(kv[1]) / len(kv[1]))[:8]
+    worst = sorted(result.by_field.items(), key=lambda kv: sum(kv[1]) / len(kv[1]))[:8]
     print("\nweakest fields: " + ", ".join(f"{k} {sum(v) / len(v):.2f}" for k, v in worst))
-    print(f"\nerror documents recognised: {errors_ok}, wrong: {len(errors_bad)}")
-    for line in errors_bad:
+    print(f"\nerror documents recognised: {result.errors_ok}, wrong: {len(result.errors_wrong)}")
+    for line in result.errors_wrong:
         print(f"  {line}")
     print(f"tristates flipped yes<->no: {len(flips)}")
     for line in flips:
