@@ -21,8 +21,6 @@ from trainaudit.output import atomic_write
 from trainaudit.schema import ensure_valid
 from trainaudit.summary import read_summary
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
 EXIT_ERROR = 2
 DOCUMENT_SUFFIXES = frozenset(
     {".pdf", ".docx", ".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".text"}
