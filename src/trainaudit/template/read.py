@@ -24,7 +24,8 @@ from trainaudit.template.modality_table import ModalityRow, read_modality_table
 from trainaudit.template.narrative import first_sentence, read_narrative
 from trainaudit.template.options import read_modalities, read_tristate, strip_markers
 from trainaudit.template.provider import split_provider
-from trainaudit.template.segment import Position, Segmentation
+from trainaudit.template.segment import Segmentation
+from trainaudit.template.stream import Position
 
 QUOTE_LIMIT = 300
 _NOT_APPLICABLE = re.compile(r"^\s*(n/?a|not applicable|none|-|–)\b", re.I)
