@@ -23,34 +23,43 @@ class Anchor:
     score: float
 
 
-def _may_precede(prev: Candidate, cand: Candidate) -> bool:
-    """Return whether `prev` can come before `cand` in both template and document order."""
-    if prev.order >= cand.order:
-        return False
-    # A label ends before the next starts: no anchor inside another's label, except two
-    # labels merged into one cell, which share the value cell beside it.
-    return prev.start < cand.start and (prev.end <= cand.start or prev.end == cand.end)
-
-
 def align(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Choose candidates in template order and document order, maximising total score.
 
     A weighted longest increasing subsequence: each anchor used at most once, positions and
-    template order both increasing, so duplicated labels resolve by place.
+    template order both increasing, so duplicated labels resolve by place. A label ends
+    before the next starts (no anchor inside another's label), except two labels merged
+    into one cell, which share the value cell beside it. Candidates are taken by position;
+    those whose label has ended are "released" into a table of the best chain per template
+    order, so each step looks at the template's orders, not at every earlier candidate.
+    Between chains of equal weight, the one ending nearer wins.
     """
     ordered = sorted(candidates, key=lambda c: (c.start, c.order))
-    best: list[float] = []
-    back: list[int] = []
-    for i, cand in enumerate(ordered):
-        weight = 1.0 + (cand.score - 80.0) / 20.0
-        best_i, back_i = weight, -1
-        for j in range(i):
-            if _may_precede(ordered[j], cand) and best[j] + weight > best_i:
-                best_i, back_i = best[j] + weight, j
-        best.append(best_i)
-        back.append(back_i)
     if not ordered:
         return []
+    orders = 1 + max(c.order for c in ordered)
+    by_end = sorted(range(len(ordered)), key=lambda j: ordered[j].end)
+    released: list[tuple[float, int]] = [(float("-inf"), -1)] * orders
+    sharing_end: dict[Position, list[int]] = {}
+    best: list[float] = []
+    back: list[int] = []
+    next_release = 0
+    for i, cand in enumerate(ordered):
+        while next_release < len(by_end) and ordered[by_end[next_release]].end <= cand.start:
+            j = by_end[next_release]
+            if best[j] > released[ordered[j].order][0]:
+                released[ordered[j].order] = (best[j], j)
+            next_release += 1
+        weight = 1.0 + (cand.score - 80.0) / 20.0
+        chain, parent = max(released[: cand.order], default=(float("-inf"), -1))
+        for j in sharing_end.get(cand.end, []):  # a label merged into the same cell
+            if ordered[j].order < cand.order and ordered[j].start < cand.start and best[j] > chain:
+                chain, parent = best[j], j
+        if parent < 0:
+            chain = 0.0
+        best.append(chain + weight)
+        back.append(parent)
+        sharing_end.setdefault(cand.end, []).append(i)
     i = max(range(len(ordered)), key=best.__getitem__)
     chosen: list[Candidate] = []
     while i >= 0:
