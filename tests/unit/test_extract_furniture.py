@@ -91,3 +91,16 @@ def test_body_word_at_the_same_place_on_every_page_is_kept() -> None:
         pages.append(words)
     repeated = repeated_runs(pages)
     assert [" ".join(kept(p, repeated)) for p in pages] == sentences
+
+
+def test_a_navigation_word_over_the_text_on_every_page_is_dropped() -> None:
+    def page(body: str) -> list[dict[str, object]]:
+        return [
+            {"text": "Compute", "x0": 400.0, "x1": 440.0, "top": 300.0, "bottom": 310.0},
+            {"text": body, "x0": 300.0, "x1": 398.0, "top": 300.0, "bottom": 310.0},
+        ]
+
+    pages = [page(f"body{i}") for i in range(6)]
+    repeated = repeated_runs(pages)
+    kept = drop_furniture(pages[0], repeated, height=842.0)
+    assert [w["text"] for w in kept] == ["body0"]

@@ -13,23 +13,61 @@ Word = Mapping[str, Any]
 Row = list[Word]
 
 
-def group_rows(words: Sequence[Word]) -> list[Row]:
-    """Group words into visual rows by baseline, each row sorted left to right."""
+def _word_middle(word: Word) -> float:
+    return (float(word["top"]) + float(word["bottom"])) / 2
 
-    def middle(word: Word) -> float:
-        return (float(word["top"]) + float(word["bottom"])) / 2
 
-    ordered = sorted(words, key=lambda w: (middle(w), float(w["x0"])))
+def _rows_by_baseline(words: Sequence[Word]) -> list[Row]:
+    ordered = sorted(words, key=lambda w: (_word_middle(w), float(w["x0"])))
     rows: list[Row] = []
     for word in ordered:
         height = float(word["bottom"]) - float(word["top"])
         if rows:
             ref = rows[-1][0]
             ref_height = float(ref["bottom"]) - float(ref["top"])
-            if abs(middle(ref) - middle(word)) <= max(1.5, 0.4 * min(height, ref_height)):
+            tolerance = max(1.5, 0.4 * min(height, ref_height))
+            if abs(_word_middle(ref) - _word_middle(word)) <= tolerance:
                 rows[-1].append(word)
                 continue
         rows.append([word])
+    return rows
+
+
+def _row_for_box(box: Word, rows: Sequence[Row]) -> Row | None:
+    """Return the row a tick box belongs to: the one holding its label, else the nearest."""
+    box_height = float(box["bottom"]) - float(box["top"])
+
+    def close(row: Row) -> bool:
+        text_height = min(float(w["bottom"]) - float(w["top"]) for w in row)
+        tolerance = max(1.5, 0.6 * min(box_height, text_height))
+        return abs(_middle(row) - _word_middle(box)) <= tolerance
+
+    near = [row for row in rows if close(row)]
+    if not near:
+        return None
+
+    def rank(row: Row) -> tuple[bool, float]:
+        label = any(0 <= float(w["x0"]) - float(box["x1"]) <= 12 for w in row)
+        return (not label, abs(_middle(row) - _word_middle(box)))
+
+    return min(near, key=rank)
+
+
+def group_rows(words: Sequence[Word]) -> list[Row]:
+    """Group words into visual rows by baseline, each row sorted left to right.
+
+    Tick boxes are placed after the text: a box drawn a little higher or lower than its
+    label joins the row of the word standing just to its right.
+    """
+    rows = _rows_by_baseline([w for w in words if w["text"] not in MARKERS])
+    lone: list[Word] = []
+    for box in (w for w in words if w["text"] in MARKERS):
+        row = _row_for_box(box, rows)
+        if row is None:
+            lone.append(box)
+        else:
+            row.append(box)
+    rows.extend(_rows_by_baseline(lone))
     for row in rows:
         row.sort(key=lambda w: float(w["x0"]))
     rows.sort(key=lambda r: min(float(w["top"]) for w in r))
@@ -48,6 +86,11 @@ def _overlaps_horizontally(row: Row, other: Row) -> bool:
     )
 
 
+def _labels_beside(boxes: Row, other: Row) -> bool:
+    """Return whether every box of a row has a word of the other row just to its right."""
+    return all(any(0 <= float(w["x0"]) - float(box["x1"]) <= 12 for w in other) for box in boxes)
+
+
 def _merge_marker_rows(rows: list[Row]) -> list[Row]:
     """Merge a row of tick boxes into the adjacent row of option words they stand beside.
 
@@ -62,7 +105,7 @@ def _merge_marker_rows(rows: list[Row]) -> list[Row]:
             height = max(float(w["bottom"]) - float(w["top"]) for w in row)
             middle = sum(float(w["top"]) + float(w["bottom"]) for w in row) / (2 * len(row))
             neighbours = [
-                (abs(_middle(other) - middle), side)
+                (not _labels_beside(row, other), abs(_middle(other) - middle), side)
                 for side, other in (
                     (-1, out[-1] if out else None),
                     (1, rows[index + 1] if index + 1 < len(rows) else None),
@@ -71,9 +114,11 @@ def _merge_marker_rows(rows: list[Row]) -> list[Row]:
                 and not _is_marker_row(other)
                 and not _overlaps_horizontally(row, other)
             ]
-            near = [n for n in neighbours if n[0] <= 1.0 * height]
+            # the row whose words stand just right of the boxes (their labels) first, then
+            # the nearer one
+            near = [n for n in neighbours if n[1] <= 1.0 * height]
             if near:
-                side = min(near)[1]
+                side = min(near)[2]
                 if side < 0:
                     out[-1] = sorted([*out[-1], *row], key=lambda w: float(w["x0"]))
                 else:
