@@ -218,12 +218,26 @@ def _table_cells(page: Any) -> list[tuple[int, int, int, BBox]]:
     return cells
 
 
-def _horizontal_rules(page: Any) -> list[float]:
-    """Return the y of every thin horizontal line or rect wider than a tick box."""
+def _is_underline(rule: Mapping[str, Any], words: Sequence[Word]) -> bool:
+    """Return whether a rule hugs a word from end to end (a link), rather than a row."""
+    y = (float(rule["top"]) + float(rule["bottom"])) / 2
+    x0, x1 = float(rule["x0"]), float(rule["x1"])
+    return any(
+        -1.0 <= y - float(w["bottom"]) <= 3.0
+        and abs(float(w["x0"]) - x0) <= 3.0
+        and abs(float(w["x1"]) - x1) <= 3.0
+        for w in words
+    )
+
+
+def _horizontal_rules(page: Any, words: Sequence[Word]) -> list[float]:
+    """Return the y of every thin horizontal line wide enough to separate table rows."""
     rules = [
         (float(obj["top"]) + float(obj["bottom"])) / 2
         for obj in (*page.rects, *page.lines)
-        if float(obj["height"]) < 1.5 and float(obj["width"]) > 0.35 * float(page.width)
+        if float(obj["height"]) < 1.5
+        and float(obj["width"]) > 0.35 * float(page.width)
+        and not _is_underline(obj, words)
     ]
     return sorted(rules)
 
@@ -242,13 +256,14 @@ class _Page:
 
 
 def _scan_page(page: Any, number: int) -> _Page:
+    words = _words(page)
     return _Page(
         number=number,
         height=float(page.height),
-        words=_words(page),
+        words=words,
         ticks=_tick_words(page),
         cells=_table_cells(page),
-        rules=_horizontal_rules(page),
+        rules=_horizontal_rules(page, words),
         hyperlinks=[dict(link) for link in page.hyperlinks if link.get("uri")],
     )
 
