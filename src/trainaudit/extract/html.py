@@ -167,11 +167,21 @@ class _Frame:
 class _Reader:
     """Walks the tree once, in document order, emitting blocks (no recursion: deep pages)."""
 
-    __slots__ = ("blocks", "tables")
+    __slots__ = ("blocks", "cells", "tables")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
-        self.tables: dict[int, int] = {}
+        self.tables = 0
+        self.cells: dict[int, tuple[int, int, int]] = {}
+
+    def index_table(self, table: Tag) -> None:
+        """Index a table's own rows and cells once (not those of tables nested in it)."""
+        rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+        for r_index, row in enumerate(rows):
+            cells = row.find_all(["td", "th"], recursive=False)
+            for c_index, cell in enumerate(cells):
+                self.cells[id(cell)] = (self.tables, r_index, c_index)
+        self.tables += 1
 
     def flush(self, frame: _Frame) -> None:
         if frame.run:
@@ -183,15 +193,10 @@ class _Reader:
 
     def cell(self, node: Tag) -> list[PageElement]:
         """Emit a table cell; return its nested blocks (tables in cells) to walk next."""
-        table = node.find_parent("table")
-        row = node.find_parent("tr")
-        t_index = self.tables.setdefault(id(table), len(self.tables))
-        rows = [r for r in table.find_all("tr") if r.find_parent("table") is table] if table else []
-        r_index = next((i for i, r in enumerate(rows) if r is row), 0)
-        c_index = len(node.find_previous_siblings(["td", "th"]))
+        place = self.cells.get(id(node), (self.tables, 0, 0))  # a cell outside any <tr>
         inline = [c for c in node.children if not (isinstance(c, Tag) and c.name == "table")]
         lines = _lines(_inline_text(inline, node))
-        self.blocks.append(Block(lines=lines, cell=(t_index, r_index, c_index)))
+        self.blocks.append(Block(lines=lines, cell=place))
         return [c for c in node.children if isinstance(c, Tag) and c.name == "table"]
 
     def walk(self, root: Tag) -> None:
@@ -213,6 +218,8 @@ class _Reader:
                 frame.run.append(child)
                 continue
             self.flush(frame)
+            if child.name == "table":
+                self.index_table(child)
             if child.name in {"td", "th"}:
                 nested = self.cell(child)
                 stack.append(_Frame(child, iter(nested)))

@@ -1,0 +1,1 @@
+"""Rights holders' catalogues of works: identifiers and matching against summaries."""
