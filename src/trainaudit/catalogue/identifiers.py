@@ -66,7 +66,7 @@ IDENTIFIER_KINDS: Final = frozenset({"isrc", "iswc", "isbn", "upc"})
 
 _DIGITS: Final = frozenset("0123456789")
 _UPPER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_ALNUM: Final = _DIGITS | _UPPER
+_ALNUM: Final = _DIGITS | _UPPER | frozenset("abcdefghijklmnopqrstuvwxyz")
 _HYPHENS: Final = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 _ISBN_LABEL: Final = re.compile(r"^\s*ISBN(?:[-\u2010\u2011 ]?1[03](?=\s*:|\s))?\s*:?\s*", re.I)
@@ -120,11 +120,12 @@ def _gtin_check(digits: str) -> int:
 
 
 def _isrc_shape_problem(compact: str) -> str | None:
-    """Return what is wrong with a compact, uppercased ISRC, or ``None``."""
+    """Return what is wrong with a compact ISRC, or ``None``."""
     if not compact:
         return "ISRC is empty"
     if (bad := _invalid_character("ISRC", compact, _ALNUM)) is not None:
         return bad
+    compact = compact.upper()
     if len(compact) != 12:
         return f"ISRC must have 12 characters, got {len(compact)}"
     if not set(compact[:2]) <= _UPPER:
@@ -139,12 +140,12 @@ def _isrc_shape_problem(compact: str) -> str | None:
 
 def _isrc_compact(text: str) -> tuple[str, str | None]:
     """Return the compact uppercase ISRC read from ``text`` and its problem."""
-    whole = _compact(text).upper()
+    whole = _compact(text)
     problem = _isrc_shape_problem(whole)
     if problem is not None and _ISRC_LABEL.match(text):
-        whole = _compact(_strip_label(text, _ISRC_LABEL)).upper()
+        whole = _compact(_strip_label(text, _ISRC_LABEL))
         problem = _isrc_shape_problem(whole)
-    return whole, problem
+    return whole.upper(), problem
 
 
 def isrc_problem(text: str) -> str | None:
@@ -163,10 +164,10 @@ def normalise_isrc(text: str) -> str | None:
 
 def _iswc_compact(text: str) -> tuple[str, str | None]:
     """Return the compact uppercase ISWC read from ``text`` and its problem."""
-    compact = _compact(_strip_label(text, _ISWC_LABEL), ".").upper()
+    compact = _compact(_strip_label(text, _ISWC_LABEL), ".")
     if not compact:
         return compact, "ISWC is empty"
-    if compact[0] != "T":
+    if compact[0] not in "Tt":
         return compact, "ISWC must start with the letter T"
     digits = compact[1:]
     if (bad := _invalid_character("ISWC", digits, _DIGITS)) is not None:
@@ -176,7 +177,7 @@ def _iswc_compact(text: str) -> tuple[str, str | None]:
     expected = _iswc_check(digits[:9])
     if int(digits[9]) != expected:
         return compact, f"ISWC check digit should be {expected}, got {digits[9]}"
-    return compact, None
+    return "T" + digits, None
 
 
 def iswc_problem(text: str) -> str | None:
@@ -195,11 +196,12 @@ def normalise_iswc(text: str) -> str | None:
 
 def _isbn_compact(text: str) -> tuple[str, str | None]:
     """Return the compact ISBN (10 or 13 characters) read from ``text`` and its problem."""
-    compact = _compact(_strip_label(text, _ISBN_LABEL)).upper()
+    compact = _compact(_strip_label(text, _ISBN_LABEL))
     if not compact:
         return compact, "ISBN is empty"
-    if (bad := _invalid_character("ISBN", compact, _DIGITS | {"X"})) is not None:
+    if (bad := _invalid_character("ISBN", compact, _DIGITS | {"X", "x"})) is not None:
         return compact, bad
+    compact = compact.upper()
     if len(compact) not in (10, 13):
         return compact, f"ISBN must have 10 or 13 digits, got {len(compact)}"
     if "X" in compact[:-1] or (len(compact) == 13 and compact[-1] == "X"):
@@ -309,12 +311,13 @@ def normalise_identifier(kind: str, text: str) -> str | None:
 
 # separators inside an identifier in running text: hyphens and plain or no-break spaces
 _SEP: Final = r"[-\u2010\u2011\u2012\u2013 \u00a0]"
-# not glued to a preceding or following letter or digit, nor to "digit-" / "-digit"
-_LEFT: Final = r"(?<![0-9A-Za-z])(?<![0-9A-Za-z][-\u2010\u2011\u2012\u2013.])"
-_RIGHT: Final = r"(?![0-9A-Za-z])(?![-\u2010\u2011\u2012\u2013.][0-9A-Za-z])"
+# not glued to a letter or digit, nor to "digit-" before or "-digit" after (longer numbers)
+_LEFT: Final = r"(?<![0-9A-Za-z])(?<![0-9][-\u2010\u2011\u2012\u2013.])"
+_RIGHT: Final = r"(?![0-9A-Za-z])(?![-\u2010\u2011\u2012\u2013.][0-9])"
 
 _ISRC_IN_TEXT: Final = re.compile(
-    rf"{_LEFT}(?P<id>[A-Z]{{2}}(?P<s>[-\u2010\u2011 ]?)[A-Z0-9]{{3}}(?P=s)[0-9]{{2}}(?P=s)[0-9]{{5}}){_RIGHT}"
+    rf"{_LEFT}(?P<id>[A-Z]{{2}}(?P<s>[-\u2010\u2011 ]?)[A-Z0-9]{{3}}"
+    rf"(?P=s)[0-9]{{2}}(?P=s)[0-9]{{5}}){_RIGHT}"
 )
 _ISWC_IN_TEXT: Final = re.compile(
     rf"{_LEFT}(?P<id>T{_SEP}?[0-9]{{3}}(?:[.]|{_SEP})?[0-9]{{3}}(?:[.]|{_SEP})?[0-9]{{3}}"

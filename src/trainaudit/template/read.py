@@ -68,11 +68,14 @@ class SummaryReader:
     # -- evidence ----------------------------------------------------------
 
     def _evidence(self, start: Position, end: Position, quote: str) -> tuple[Evidence, ...]:
+        """Return the evidence for text between two positions: its first page and box there."""
         lines = self.seg.stream.lines
         index = min(start.line, len(lines) - 1)
         if index < 0:
             return ()
-        last = min(max(end.line, index), len(lines) - 1)
+        # `end` is exclusive: a region ending at the start of a line does not cover it
+        last_line = end.line - 1 if end.char == 0 else end.line
+        last = min(max(last_line, index), len(lines) - 1)
         covered = [lines[i] for i in range(index, last + 1) if lines[i].page == lines[index].page]
         boxes = [line.bbox for line in covered if line.bbox is not None]
         bbox = (
