@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from trainaudit.extract.layout import MARKERS, BBox, Block, Line
+from trainaudit.extract.text import mark_boxes
 
 Word = Mapping[str, Any]
 Row = list[Word]
@@ -173,10 +174,21 @@ def find_value_column(
     return min(neighbours) - 2.0
 
 
-def _line(words: Sequence[Word], page: int) -> Line:
+def _join_words(words: Sequence[Word]) -> str:
+    """Join words with spaces, except before punctuation set tight against a word."""
+    parts = [str(words[0]["text"])]
+    for prev, word in pairwise(words):
+        tight = float(word["x0"]) - float(prev["x1"]) < 1.0
+        text = str(word["text"])
+        parts.append(text if tight and text[:1] in ".,;:)" else f" {text}")
+    return "".join(parts)
+
+
+def line_from_words(words: Sequence[Word], page: int) -> Line:
+    """Return one line of words, written boxes ("[X]") as markers, bold when all of it is."""
     fonts = [str(w.get("fontname", "")) for w in words if w["text"] not in MARKERS]
     return Line(
-        text=" ".join(str(w["text"]) for w in words),
+        text=mark_boxes(_join_words(words)),
         page=page,
         bbox=(
             min(float(w["x0"]) for w in words),
@@ -204,12 +216,12 @@ def split_columns(
         if left and float(left[-1]["x1"]) > column + 2:
             return None  # a word crosses the gutter: not a two-column region
         if left:
-            line = _line(left, page)
+            line = line_from_words(left, page)
             if not label_rows or _starts_new_label(label_rows[-1][-1], line, rules):
                 label_rows.append([])
             label_rows[-1].append(line)
         if right:
-            value_lines.append(_line(right, page))
+            value_lines.append(line_from_words(right, page))
     if not label_rows:
         return None
     bounds = [_boundary(a, b, rules) for a, b in pairwise(label_rows)]

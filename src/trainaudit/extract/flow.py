@@ -12,39 +12,19 @@ from trainaudit.extract.columns import (
     find_value_column,
     gap_limit,
     group_rows,
+    line_from_words,
     row_bbox,
     segments,
     split_columns,
 )
 from trainaudit.extract.layout import MARKERS, Block, Line
-from trainaudit.extract.text import mark_boxes
 
 Word = Mapping[str, Any]
 
 
 def lines_from_rows(rows: Sequence[Row], page_number: int) -> list[Line]:
     """Turn rows of words into lines, attaching lone tick markers to their labels."""
-    lines: list[Line] = []
-    for row in rows:
-        fonts = [w.get("fontname", "") for w in row if w["text"] not in MARKERS]
-        lines.append(
-            Line(
-                text=mark_boxes(_join_words(row)),
-                page=page_number,
-                bbox=row_bbox(row),
-                bold=bool(fonts) and all("bold" in f.lower() for f in fonts),
-            )
-        )
-    return _attach_lone_markers(lines)
-
-
-def _join_words(row: Row) -> str:
-    """Join a row's words with spaces, except before punctuation set tight against a word."""
-    parts = [row[0]["text"]]
-    for prev, word in pairwise(row):
-        tight = float(word["x0"]) - float(prev["x1"]) < 1.0
-        parts.append(word["text"] if tight and word["text"][:1] in ".,;:)" else f" {word['text']}")
-    return "".join(parts)
+    return _attach_lone_markers([line_from_words(row, page_number) for row in rows])
 
 
 def _attach_lone_markers(lines: list[Line]) -> list[Line]:
