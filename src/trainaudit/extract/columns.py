@@ -204,15 +204,49 @@ def _ends_label(text: str) -> bool:
     return text.rstrip().endswith((":", "?", "：")) or text.rstrip().endswith("(optional)")
 
 
+def extra_columns(rows: Sequence[Row], column: float, *, min_count: int = 2) -> list[float]:
+    """Return where further columns start right of the value column (a three-column table).
+
+    A further column needs rows whose words start there after a gap, and no row whose
+    word runs across it.
+    """
+    starts: Counter[int] = Counter()
+    lowest: dict[int, float] = {}
+    for row in rows:
+        for segment in segments(row):
+            x0 = float(segment[0]["x0"])
+            if x0 >= column + 40:
+                bucket = round(x0 / 8)
+                starts[bucket] += 1
+                lowest[bucket] = min(lowest.get(bucket, x0), x0)
+    found: list[float] = []
+    for bucket, count in sorted(starts.items()):
+        if count < min_count or any(abs(lowest[bucket] - x) < 16 for x in found):
+            continue
+        edge = lowest[bucket] - 2.0
+        crossing = any(float(w["x0"]) < edge - 2 < float(w["x1"]) - 4 for row in rows for w in row)
+        if not crossing:
+            found.append(edge)
+    return sorted(found)
+
+
 def split_columns(
-    rows: Sequence[Row], column: float, rules: Sequence[float], page: int, table_id: int
+    rows: Sequence[Row],
+    column: float,
+    rules: Sequence[float],
+    page: int,
+    table_id: int,
+    extra: Sequence[float] = (),
 ) -> list[Block] | None:
-    """Split rows into label and value cells at `column`; None if the rows are not two-column."""
+    """Split rows into a label cell and value cells; None if the rows are not in columns.
+
+    The label column ends at `column`; `extra` are the starts of further value columns.
+    """
+    edges = [column, *extra]
     label_rows: list[list[Line]] = []
-    value_lines: list[Line] = []
+    value_lines: list[tuple[int, Line]] = []
     for row in rows:
         left = [w for w in row if float(w["x0"]) < column]
-        right = [w for w in row if float(w["x0"]) >= column]
         if left and float(left[-1]["x1"]) > column + 2:
             return None  # a word crosses the gutter: not a two-column region
         if left:
@@ -220,20 +254,35 @@ def split_columns(
             if not label_rows or _starts_new_label(label_rows[-1][-1], line, rules):
                 label_rows.append([])
             label_rows[-1].append(line)
-        if right:
-            value_lines.append(line_from_words(right, page))
+        for index in range(1, len(edges) + 1):
+            low = edges[index - 1]
+            high = edges[index] if index < len(edges) else float("inf")
+            words = [w for w in row if low <= float(w["x0"]) < high]
+            if words:
+                value_lines.append((index, line_from_words(words, page)))
     if not label_rows:
         return None
-    bounds = [_boundary(a, b, rules) for a, b in pairwise(label_rows)]
-    values: list[list[Line]] = [[] for _ in label_rows]
-    for line in value_lines:
+    tops = [line.bbox[1] for _, line in value_lines if line.bbox is not None]
+    aligned = sum(
+        any(abs(top - label[0].bbox[1]) <= 2 for top in tops)
+        for label in label_rows
+        if label[0].bbox is not None
+    )
+    top_aligned = aligned >= 0.6 * len(label_rows)
+    bounds = [_boundary(a, b, rules, top_aligned=top_aligned) for a, b in pairwise(label_rows)]
+    values: list[list[list[Line]]] = [[[] for _ in edges] for _ in label_rows]
+    for index, line in value_lines:
         assert line.bbox is not None
         middle = (line.bbox[1] + line.bbox[3]) / 2
-        values[sum(1 for b in bounds if b < middle)].append(line)
+        values[sum(1 for b in bounds if b < middle)][index - 1].append(line)
     blocks: list[Block] = []
-    for index, (label, value) in enumerate(zip(label_rows, values, strict=True)):
-        blocks.append(Block(lines=tuple(label), cell=(table_id, index, 0)))
-        blocks.append(Block(lines=tuple(value), cell=(table_id, index, 1)))
+    for row_index, (label, cells) in enumerate(zip(label_rows, values, strict=True)):
+        blocks.append(Block(lines=tuple(label), cell=(table_id, row_index, 0)))
+        blocks.extend(
+            Block(lines=tuple(lines), cell=(table_id, row_index, column_index + 1))
+            for column_index, lines in enumerate(cells)
+            if lines or column_index == 0
+        )
     return blocks
 
 
@@ -247,12 +296,20 @@ def _starts_new_label(previous: Line, line: Line, rules: Sequence[float]) -> boo
     )
 
 
-def _boundary(above: Sequence[Line], below: Sequence[Line], rules: Sequence[float]) -> float:
-    """Return the y that separates two label rows: a rule between them, else the midpoint."""
+def _boundary(
+    above: Sequence[Line], below: Sequence[Line], rules: Sequence[float], *, top_aligned: bool
+) -> float:
+    """Return the y that separates two label rows.
+
+    A rule between them; else, where labels stand at the top of their rows, just above the
+    next label; else (labels centred in their rows) the midpoint between the two labels.
+    """
     bottom = max(line.bbox[3] for line in above if line.bbox is not None)
     top = min(line.bbox[1] for line in below if line.bbox is not None)
     between = [r for r in rules if bottom - 2 <= r <= top + 2]
-    return between[0] if between else (bottom + top) / 2
+    if between:
+        return between[0]
+    return top - 1.0 if top_aligned else (bottom + top) / 2
 
 
 def row_bbox(row: Row) -> BBox:

@@ -9,6 +9,7 @@ from typing import Any
 
 from trainaudit.extract.columns import (
     Row,
+    extra_columns,
     find_value_column,
     gap_limit,
     group_rows,
@@ -96,8 +97,13 @@ def _groups(rows: Sequence[Row], left: float) -> list[list[Row]]:
             gap, height = below[1] - above[3], above[3] - above[1]
             heading = _is_heading_row(row, left)
             previous_heading = _is_heading_row(previous, left)
-            if (not heading and not previous_heading and gap <= 2.5 * height) or (
-                heading and previous_heading and gap <= 0.6 * height
+            # a bold label wrapped onto more lines stays with its row (numbered lines do not)
+            numbered = bool(_NUMBERED_HEADING.match(str(row[0]["text"])))
+            wrapped = gap <= 0.6 * height and abs(above[0] - below[0]) <= 2.0 and not numbered
+            if (
+                (not heading and not previous_heading and gap <= 2.5 * height)
+                or (heading and previous_heading and gap <= 0.6 * height)
+                or (wrapped and not previous_heading)
             ):
                 groups[-1].append(row)  # one table, or one heading wrapped over lines
                 continue
@@ -135,7 +141,8 @@ def free_blocks(
             and column is not None
             and any(float(w["x0"]) >= column for row in run for w in row)
         ):
-            split = split_columns(run, column, rules, number, 1000 + 100 * number + index)
+            extra = extra_columns(run, column)
+            split = split_columns(run, column, rules, number, 1000 + 100 * number + index, extra)
         if split is not None:
             out.extend((top + i * 1e-3, block) for i, block in enumerate(split))
             continue
