@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from trainaudit.extract.layout import CHECKED, UNCHECKED, UNDECIDED, BBox
+from trainaudit.extract.layout import CHECKED, UNCHECKED, UNDECIDED, BBox, bbox_of
 
 #: Unicode glyphs that mean a ticked box.
 CHECKED_GLYPHS = frozenset("☒☑✓✔✅✗✘☓■▣⊠⊗⬛●◉")
@@ -53,10 +53,6 @@ class Box:
 
     bbox: BBox
     marker: str
-
-
-def _bbox(obj: Mapping[str, Any]) -> BBox:
-    return (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
 
 
 def is_box_shape(obj: Mapping[str, Any]) -> bool:
@@ -124,7 +120,7 @@ def _solid_fill(
     if not dark:
         return False
     covered = any(
-        g.get("fill") and _is_white(g.get("non_stroking_color")) and _inside(_bbox(g), box)
+        g.get("fill") and _is_white(g.get("non_stroking_color")) and _inside(bbox_of(g), box)
         for g in graphics
     )
     return not covered
@@ -139,7 +135,7 @@ def _visible(obj: Mapping[str, Any]) -> bool:
 def _group_boxes(shapes: Iterable[Mapping[str, Any]]) -> list[BBox]:
     boxes: list[BBox] = []
     for shape in shapes:
-        bbox = _bbox(shape)
+        bbox = bbox_of(shape)
         for i, seen in enumerate(boxes):
             if _overlap(bbox, seen) > 0.6:
                 boxes[i] = (
@@ -171,7 +167,7 @@ def find_vector_boxes(
     found: list[Box] = []
     for box in _group_boxes(candidates):
         size = max(box[2] - box[0], box[3] - box[1])
-        inside_chars = [c for c in chars if _inside(_bbox(c), box)]
+        inside_chars = [c for c in chars if _inside(bbox_of(c), box)]
         if any(glyph_marker(c["text"], c.get("fontname", "")) for c in inside_chars):
             continue  # a glyph box: the text layer already carries the tick
         if any(c["text"] in "xX✓✔✗✘" for c in inside_chars):
@@ -180,11 +176,11 @@ def find_vector_boxes(
         marks = [
             g
             for g in graphics
-            if _inside(_bbox(g), box)
+            if _inside(bbox_of(g), box)
             and 0.15 * size <= max(float(g["width"]), float(g["height"])) <= 0.9 * size
             and not _is_frame(g, size)
         ]
-        shapes = [g for g in candidates if _overlap(_bbox(g), box) > 0.6]
+        shapes = [g for g in candidates if _overlap(bbox_of(g), box) > 0.6]
         if not marks and _solid_fill(shapes, graphics, box):
             found.append(Box(box, CHECKED))
         elif not marks:

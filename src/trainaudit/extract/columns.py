@@ -190,12 +190,7 @@ def line_from_words(words: Sequence[Word], page: int) -> Line:
     return Line(
         text=mark_boxes(_join_words(words)),
         page=page,
-        bbox=(
-            min(float(w["x0"]) for w in words),
-            min(float(w["top"]) for w in words),
-            max(float(w["x1"]) for w in words),
-            max(float(w["bottom"]) for w in words),
-        ),
+        bbox=row_bbox(words),
         bold=bool(fonts) and all("bold" in f.lower() for f in fonts),
     )
 
@@ -312,7 +307,7 @@ def _boundary(
     return top - 1.0 if top_aligned else (bottom + top) / 2
 
 
-def row_bbox(row: Row) -> BBox:
+def row_bbox(row: Sequence[Word]) -> BBox:
     """Return the bounding box of a row of words."""
     return (
         min(float(w["x0"]) for w in row),

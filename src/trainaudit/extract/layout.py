@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 #: The canonical tick markers that readers write into the text.
 CHECKED = "☒"
@@ -11,6 +13,11 @@ UNDECIDED = "⍰"
 MARKERS = frozenset({CHECKED, UNCHECKED, UNDECIDED})
 
 BBox = tuple[float, float, float, float]
+
+
+def bbox_of(obj: Mapping[str, Any]) -> BBox:
+    """Return the box of a pdfplumber object (char, word, rect, annotation, link)."""
+    return (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -28,7 +28,7 @@ from trainaudit.extract.columns import (
 )
 from trainaudit.extract.flow import free_blocks, lines_from_rows
 from trainaudit.extract.furniture import Key, drop_furniture, repeated_runs
-from trainaudit.extract.layout import MARKERS, BBox, Block, Layout, Link
+from trainaudit.extract.layout import MARKERS, BBox, Block, Layout, Link, bbox_of
 
 Word = dict[str, Any]
 
@@ -186,17 +186,7 @@ def _tick_words(page: Any) -> list[Word]:
     for annot in page.annots:
         marker = widget_marker(annot)
         if marker is not None:
-            words.append(
-                _marker_word(
-                    (
-                        float(annot["x0"]),
-                        float(annot["top"]),
-                        float(annot["x1"]),
-                        float(annot["bottom"]),
-                    ),
-                    marker,
-                )
-            )
+            words.append(_marker_word(bbox_of(annot), marker))
     return words
 
 
@@ -294,17 +284,13 @@ def _layout_page(page: _Page, repeated: frozenset[Key]) -> tuple[list[Block], li
     links = [
         Link(
             url=str(link.get("uri") or ""),
-            text=_text_in(words, _link_box(link)),
+            text=_text_in(words, bbox_of(link)),
             page=number,
-            bbox=_link_box(link),
+            bbox=bbox_of(link),
         )
         for link in page.hyperlinks
     ]
     return [block for _, block in items if block.lines], links
-
-
-def _link_box(link: Mapping[str, Any]) -> BBox:
-    return (float(link["x0"]), float(link["top"]), float(link["x1"]), float(link["bottom"]))
 
 
 def _text_in(words: Sequence[Word], bbox: BBox) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from trainaudit.template.fields import FIELDS, SECTIONS
 from trainaudit.template.keywords import looks_like_label, matches_keywords
@@ -113,8 +114,9 @@ def _label_cell_end(stream: Stream, index: int) -> Position | None:
     return None
 
 
-def anchor_labels() -> list[tuple[str, int, tuple[str, ...], float]]:
-    """Return every anchor in template order: key, order, labels, minimum score."""
+@cache
+def anchor_labels() -> tuple[tuple[str, int, tuple[str, ...], float], ...]:
+    """Return every anchor in template order: key, order, labels, minimum score (built once)."""
     out: list[tuple[str, int, tuple[str, ...], float]] = []
     order = 0
     fields_by_section: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
@@ -129,7 +131,7 @@ def anchor_labels() -> list[tuple[str, int, tuple[str, ...], float]]:
         for field_id, labels in fields_by_section.get(section.id, []):
             out.append((field_id, order, labels, FIELD_MIN_SCORE))
             order += 1
-    return out
+    return tuple(out)
 
 
 _NUMBER_WEIGHT = 12.0
