@@ -218,3 +218,7 @@ def main() -> None:
     except KeyboardInterrupt:
         _error("interrupted")
         sys.exit(130)
+
+
+# The catalogue commands register themselves on `app`.
+from trainaudit import cli_catalogue  # noqa: E402, F401

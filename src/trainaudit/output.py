@@ -4,16 +4,30 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 
 def atomic_write(target: Path, text: str) -> None:
     """Write text to target through a temporary file in the same directory and a rename."""
+    with atomic_open(target) as stream:
+        stream.write(text)
+
+
+@contextmanager
+def atomic_open(target: Path) -> Iterator[TextIO]:
+    """Open a text stream whose content replaces ``target`` only when the block ends normally.
+
+    On any exception (Ctrl-C included) the temporary file is removed and the
+    target is left as it was.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         Path(temp_name).replace(target)
