@@ -220,5 +220,5 @@ def main() -> None:
         sys.exit(130)
 
 
-# The catalogue commands register themselves on `app`.
-from trainaudit import cli_catalogue  # noqa: E402, F401
+# The catalogue and rule commands register themselves on `app`.
+from trainaudit import cli_catalogue, cli_rules  # noqa: E402, F401
