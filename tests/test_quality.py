@@ -37,3 +37,8 @@ def test_summary_schema_is_generated_from_the_field_table() -> None:
     assert result.returncode == 0, (
         "schemas/summary.schema.json is stale: run tools/gen_summary_schema.py"
     )
+
+
+def test_rule_docs_are_generated_from_the_rule_files() -> None:
+    result = _run(sys.executable, "tools/gen_rule_docs.py", "--check")
+    assert result.returncode == 0, result.stderr

@@ -139,6 +139,7 @@ def test_placeholders() -> None:
         ("We do not crawl pages whose owners disallow crawling in robots.txt.", False),
         ("We honour robots.txt, but not ai.txt.", False),
         ("Our crawler doesn't respect robots.txt.", True),
+        ("We honour ai.txt but not robots.txt.", True),
     ],
 )
 def test_negation(text: str, negated: bool) -> None:

@@ -72,6 +72,33 @@ class Rule:
     path: Path | None = None
     tags: tuple[str, ...] = ()
 
+    @classmethod
+    def adhoc(
+        cls,
+        check_type: str,
+        params: Mapping[str, Any],
+        message: str = "{field}",
+        severity: Severity = Severity.WARNING,
+    ) -> Rule:
+        """Return a rule made in code, not read from a file (for scripts and tests)."""
+        return cls(
+            id="TDS000",
+            name="adhoc",
+            pack="adhoc",
+            severity=severity,
+            summary=f"An ad hoc {check_type} rule.",
+            description="",
+            rationale="",
+            references=(),
+            section=None,
+            field=None,
+            check_type=check_type,
+            params=params,
+            message=message,
+            pass_examples=(),
+            fail_examples=(),
+        )
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Evidence:

@@ -91,12 +91,14 @@ EXTRA_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "crawling.purposes": (
         "Purpose of the crawler(s)",
+        "What the crawlers are used for",
         "Finalità del crawler",
         "Finalità del crawler o dei crawler",
     ),
     "crawling.behaviour": (
         "Description of crawler behaviour",
         "Crawler behaviour",
+        "How the crawlers behave",
         "Descrizione generale del comportamento del crawler",
     ),
     "crawling.period": ("Collection period", "Periodo di raccolta dei dati"),

@@ -11,7 +11,8 @@ from trainaudit.rules.model import Evidence, Rule
 from trainaudit.rules.registry import Hit, check_type
 
 _NEGATION = re.compile(r"\b(?:not|no|never|without|neither|nor|cannot|none)\b|n't\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,|\bbut\b|\bhowever\b|\bwhereas\b", re.IGNORECASE)
+# a full stop ends a clause only before a space or the end ("ai.txt" is one word)
+_CLAUSE_BREAK = re.compile(r"\.(?=\s|$)|[;:!?\n]|,|\bbut\b|\bhowever\b|\bwhereas\b", re.IGNORECASE)
 #: How many words before a phrase a negation may stand and still negate it.
 NEGATION_WINDOW = 5
 
