@@ -20,6 +20,7 @@ from trainaudit.catalogue.open import OpenCatalogue
 from trainaudit.cli import EXIT_ERROR, _error, _run_extract, app, expand_paths, stderr
 from trainaudit.cli_catalogue import CatalogueColumnsOption, NoCacheOption, _fail, _open, _output
 from trainaudit.errors import TrainauditError
+from trainaudit.optout.crawlers import load_registry
 from trainaudit.rules.context import CheckContext
 from trainaudit.rules.engine import run_rules, select_rules
 from trainaudit.rules.examples import run_examples
@@ -150,6 +151,14 @@ def check(
         str | None, typer.Option("--as-of", help="The date of the check (YYYY-MM-DD); today.")
     ] = None,
     no_cache: NoCacheOption = False,
+    crawler_registry: Annotated[
+        Path | None,
+        typer.Option(
+            "--crawler-registry",
+            help="A crawler registry to add to the bundled one (ai.robots.txt's robots.json, "
+            "or trainaudit's YAML shape).",
+        ),
+    ] = None,
 ) -> None:
     """Check summaries against the rule packs; exit 1 on findings at or above --fail-on."""
     try:
@@ -159,6 +168,12 @@ def check(
         raise typer.Exit(EXIT_ERROR) from None
     rule_set = _load(rules, no_bundled)
     chosen = select_rules(rule_set.rules, _ids(select), _ids(ignore))
+    extra = None
+    if crawler_registry is not None:
+        try:
+            extra = load_registry(crawler_registry)
+        except TrainauditError as exc:
+            raise _fail(exc) from None
     opened: OpenCatalogue | None = None
     if catalogue is not None:
         try:
@@ -172,7 +187,7 @@ def check(
         if summary is None:
             errors.append(str(path))
             continue
-        context = CheckContext(summary=summary, catalogue=opened, as_of=day)
+        context = CheckContext(summary=summary, catalogue=opened, as_of=day, extra_crawlers=extra)
         documents.append((str(path), summary.source.sha256, run_rules(chosen, context)))
     with _output(output) as stream:
         if output_format is CheckFormat.JSON:

@@ -90,3 +90,24 @@ def test_rules_test_reports_a_wrong_example(tmp_path: Path) -> None:
     code, _, err = run("rules", "test", str(pack))
     assert code == 1
     assert "FAIL TDS901 pass example 1" in err
+
+
+def test_extra_crawler_registry(tmp_path: Path) -> None:
+    """--crawler-registry teaches the crawler rules a crawler the bundled registry lacks."""
+    catalogue = ROOT / "corpora" / "catalogues" / "demo" / "catalogue.yaml"
+    args = ("check", str(DOC), "-c", str(catalogue), "--select", "TDS216", "-f", "json")
+    _, out, _ = run(*args)
+    before = json.loads(out)["documents"][0]["findings"]
+    assert "NorthwindBot" in before[0]["message"]
+    registry = tmp_path / "registry.yaml"
+    registry.write_text(
+        "crawlers:\n"
+        "  - {token: NorthwindBot, operator: Northwind AI, purpose: training,"
+        " respects_robots: true, url: 'https://northwind.example/bot'}\n"
+        "  - {token: NorthwindBot-Image, operator: Northwind AI, purpose: training,"
+        " respects_robots: true, url: 'https://northwind.example/bot'}\n"
+    )
+    _, out, err = run(*args, "--crawler-registry", str(registry))
+    assert json.loads(out)["documents"][0]["findings"] == [], err
+    code, _, err = run(*args, "--crawler-registry", str(tmp_path / "missing.json"))
+    assert code == 2 and "missing.json" in err

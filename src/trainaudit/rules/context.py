@@ -13,6 +13,7 @@ from trainaudit.catalogue.open import OpenCatalogue
 from trainaudit.catalogue.summary_match import SummaryMatches, match_summary
 from trainaudit.detect.mentions import LocatedMention, mentions_in_summary
 from trainaudit.models import FieldState, FieldValue, Summary
+from trainaudit.optout.crawlers import CrawlerRegistry, builtin_registry
 from trainaudit.rules.model import Evidence
 from trainaudit.template.fields import FIELDS
 
@@ -46,6 +47,14 @@ class CheckContext:
     as_of: dt.date = field(default_factory=dt.date.today)
     #: Contents of the catalogue's local opt-out files by path (examples supply them inline).
     files: Mapping[str, str] = field(default_factory=dict)
+    #: A crawler registry to use besides the bundled one (e.g. ai.robots.txt's robots.json).
+    extra_crawlers: CrawlerRegistry | None = None
+
+    @cached_property
+    def crawlers(self) -> CrawlerRegistry:
+        """Return the bundled crawler registry, merged with the extra one if given."""
+        bundled = builtin_registry()
+        return bundled.merged(self.extra_crawlers) if self.extra_crawlers else bundled
 
     def field(self, field_id: str) -> FieldValue:
         """Return a field, or a missing placeholder when the summary lacks it."""

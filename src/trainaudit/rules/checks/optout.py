@@ -37,7 +37,6 @@ from trainaudit.optout import (
     CrawlerRegistry,
     OptoutError,
     RobotsDecision,
-    builtin_registry,
     parse_ai_txt,
     parse_robots,
     parse_tdmrep_json,
@@ -311,7 +310,7 @@ def missing_crawlers(
     agents = reservation.user_agents
     if not crawlers or not agents or "*" in {product_token(a) for a in agents}:
         return []
-    registry = builtin_registry()
+    registry = context.crawlers
     control = {product_token(t) for t in control_tokens}
     blocks = _site_blocker(context, reservation)
     return [c for c in crawlers if not _named_by(c, agents, control, registry) and not blocks(c)]
@@ -652,7 +651,7 @@ def crawler_registry(context: CheckContext, rule: Rule) -> Iterator[Hit]:
     if not all_hold(context, params.get("when")):
         return
     crawlers = declared_crawlers(context)
-    registry = builtin_registry()
+    registry = context.crawlers
     if params["report"] == "unknown":
         unknown = [c for c in crawlers if registry.lookup(c) is None]
         if unknown:
