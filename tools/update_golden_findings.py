@@ -50,7 +50,7 @@ def documents() -> list[tuple[str, Path]]:
 @cache
 def _resources() -> tuple[tuple[Rule, ...], OpenCatalogue]:
     """Load the bundled rules and the demo catalogue once."""
-    return load_rules().rules, open_catalogue(CATALOGUE, cache_dir=None)
+    return load_rules().rules, open_catalogue(CATALOGUE, use_cache=False)
 
 
 def findings_of(path: Path) -> list[dict[str, Any]]:

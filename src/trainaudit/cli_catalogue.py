@@ -94,7 +94,7 @@ def _open(path: Path, columns: str | None, skip_bad_rows: bool, no_cache: bool) 
         path,
         columns=_columns(columns),
         skip_bad_rows=skip_bad_rows,
-        cache_dir=None if no_cache else "default",
+        use_cache=not no_cache,
     )
     how = "index from cache" if opened.cached else "index built"
     stderr.print(

@@ -620,7 +620,7 @@ def _gold_fields(name: str) -> dict[str, Any]:
 def test_demo_catalogue_on_corpus_gold_values(name: str, expected: set[str]) -> None:
     """The demo register against the gold values of corpus summaries: the overlaps it plants."""
     opened = open_catalogue(
-        ROOT / "corpora" / "catalogues" / "demo" / "catalogue.yaml", cache_dir=None
+        ROOT / "corpora" / "catalogues" / "demo" / "catalogue.yaml", use_cache=False
     )
     rules = list(load_rules([ROOT / "rules" / "rightsholder"]).rules)
     summary = example_summary(Example(fields=_gold_fields(name)))

@@ -88,15 +88,16 @@ def open_catalogue(
     *,
     columns: Mapping[str, str] | None = None,
     skip_bad_rows: bool = False,
-    cache_dir: Path | str | None = "default",
+    use_cache: bool = True,
+    cache_dir: Path | None = None,
 ) -> OpenCatalogue:
     """Load a catalogue's register and its works index (from the cache when it is there).
 
     Raises ``CatalogueError`` with every problem of the catalogue when it
-    cannot be loaded; ``cache_dir=None`` turns the cache off.
+    cannot be loaded. The cache lives in ``cache_dir`` (default: see
+    ``cache.default_cache_dir``); ``use_cache=False`` neither reads nor writes it.
     """
-    directory = default_cache_dir() if cache_dir == "default" else cache_dir
-    assert directory is None or isinstance(directory, Path)
+    directory = (cache_dir or default_cache_dir()) if use_cache else None
     key = fingerprint(path, columns, skip_bad_rows=skip_bad_rows) if directory else None
     loaded: list[tuple[Catalogue, tuple[str, ...]]] = []
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from trainaudit.catalogue.open import OpenCatalogue
@@ -95,7 +96,7 @@ class CheckContext:
             return None
         return match_summary(self.summary, self.catalogue)
 
-    def file_text(self, path: Any) -> str | None:
+    def file_text(self, path: Path | str) -> str | None:
         """Return the text of a catalogue's local file (inline files of examples first)."""
         key = str(path)
         if key in self.files:
@@ -104,16 +105,9 @@ class CheckContext:
             if key.endswith("/" + name) or key == name:
                 return text
         try:
-            return str(open_text(path))
+            return Path(path).read_text(encoding="utf-8", errors="replace")
         except OSError:
             return None
-
-
-def open_text(path: Any) -> str:
-    """Read a local file as UTF-8 text (errors replaced)."""
-    from pathlib import Path
-
-    return Path(path).read_text(encoding="utf-8", errors="replace")
 
 
 def _short(quote: str, limit: int = 200) -> str:

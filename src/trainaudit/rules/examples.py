@@ -73,7 +73,7 @@ def example_catalogue(example: Example) -> Iterator[tuple[OpenCatalogue | None, 
             target = base / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-        opened = open_catalogue(base / "catalogue.yaml", cache_dir=None)
+        opened = open_catalogue(base / "catalogue.yaml", use_cache=False)
         yield opened, {str(base / n): t for n, t in example.files.items()}
 
 
