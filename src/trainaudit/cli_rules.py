@@ -8,27 +8,28 @@ import sys
 from collections import Counter
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from trainaudit import __version__
 from trainaudit.catalogue.open import OpenCatalogue
 from trainaudit.cli import EXIT_ERROR, _error, _run_extract, app, expand_paths, stderr
 from trainaudit.cli_catalogue import CatalogueColumnsOption, NoCacheOption, _fail, _open, _output
 from trainaudit.errors import TrainauditError
 from trainaudit.optout.crawlers import load_registry
+from trainaudit.report.junit import to_junit
+from trainaudit.report.markdown import to_markdown
+from trainaudit.report.model import DocumentResult, Report
 from trainaudit.rules.context import CheckContext
 from trainaudit.rules.engine import run_rules, select_rules
 from trainaudit.rules.examples import run_examples
 from trainaudit.rules.load import RuleError, RuleSet, load_rules
-from trainaudit.rules.model import Finding, Rule, Severity
+from trainaudit.rules.model import Rule, Severity
 
 EXIT_FINDINGS = 1
-REPORT_VERSION = "1.0"
 
 rules_app = typer.Typer(help="List, explain, test and validate rule packs.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
@@ -47,6 +48,8 @@ class CheckFormat(StrEnum):
 
     TERMINAL = "terminal"
     JSON = "json"
+    MARKDOWN = "markdown"
+    JUNIT = "junit"
 
 
 class ListFormat(StrEnum):
@@ -80,32 +83,15 @@ def _ids(option: str | None) -> list[str]:
 # --- check ------------------------------------------------------------------------
 
 
-def report_dict(
-    rule_set: RuleSet, rules: list[Rule], documents: list[tuple[str, str, list[Finding]]],
-    errors: list[str], as_of: dt.date,
-) -> dict[str, Any]:  # fmt: skip
-    """Return the JSON report of a check run."""
-    return {
-        "schema_version": REPORT_VERSION,
-        "tool": {"name": "trainaudit", "version": __version__},
-        "as_of": as_of.isoformat(),
-        "packs": [name for name, _ in rule_set.packs],
-        "rules": [r.id for r in rules],
-        "documents": [
-            {"document": path, "sha256": sha, "findings": [f.to_dict() for f in findings]}
-            for path, sha, findings in documents
-        ],
-        "errors": errors,
-    }
-
-
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTE: "cyan"}
 
 
-def _terminal(documents: list[tuple[str, str, list[Finding]]], console: Console) -> None:
+def _terminal(report: Report, console: Console) -> None:
     """Print findings grouped by document and section, then a count per severity."""
     total: Counter[Severity] = Counter()
-    for path, _, findings in documents:
+    documents = report.documents
+    for document in documents:
+        path, findings = document.path, document.findings
         console.print(f"[bold]{escape(path)}[/]  {len(findings)} finding(s)")
         section = None
         for finding in findings:
@@ -144,7 +130,7 @@ def check(
         Severity, typer.Option("--fail-on", help="Exit 1 on findings at or above this severity.")
     ] = Severity.ERROR,
     output_format: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="terminal or json.")
+        CheckFormat, typer.Option("--format", "-f", help="terminal, json, markdown or junit.")
     ] = CheckFormat.TERMINAL,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
     as_of: Annotated[
@@ -180,7 +166,7 @@ def check(
             opened = _open(catalogue, catalogue_columns, False, no_cache)
         except TrainauditError as exc:
             raise _fail(exc) from None
-    documents: list[tuple[str, str, list[Finding]]] = []
+    documents: list[DocumentResult] = []
     errors: list[str] = []
     for path in expand_paths(paths):
         summary = _run_extract(path)
@@ -188,17 +174,31 @@ def check(
             errors.append(str(path))
             continue
         context = CheckContext(summary=summary, catalogue=opened, as_of=day, extra_crawlers=extra)
-        documents.append((str(path), summary.source.sha256, run_rules(chosen, context)))
+        findings = tuple(run_rules(chosen, context))
+        documents.append(
+            DocumentResult(path=str(path), sha256=summary.source.sha256, findings=findings)
+        )
+    report = Report(
+        as_of=day,
+        packs=tuple(name for name, _ in rule_set.packs),
+        rules=tuple(chosen),
+        documents=tuple(documents),
+        errors=tuple(errors),
+        catalogue=str(catalogue) if catalogue else None,
+    )
     with _output(output) as stream:
         if output_format is CheckFormat.JSON:
-            data = report_dict(rule_set, chosen, documents, errors, day)
-            stream.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+            stream.write(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        elif output_format is CheckFormat.MARKDOWN:
+            stream.write(to_markdown(report))
+        elif output_format is CheckFormat.JUNIT:
+            stream.write(to_junit(report))
         else:
             console = Console(file=stream, highlight=False) if output else Console(highlight=False)
-            _terminal(documents, console)
+            _terminal(report, console)
     if errors:
         raise typer.Exit(EXIT_ERROR)
-    worst = max((f.severity.rank for _, _, fs in documents for f in fs), default=0)
+    worst = max((f.severity.rank for d in documents for f in d.findings), default=0)
     if worst >= fail_on.rank:
         raise typer.Exit(EXIT_FINDINGS)
 
