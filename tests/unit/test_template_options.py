@@ -172,3 +172,17 @@ def test_bare_unmarked_option_list_is_no_modality(text: str) -> None:
 
 def test_read_modalities_without_any_modality_is_none() -> None:
     assert read_modalities("Nothing relevant here") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in Sections 2.1 to 2.4 been used to train the model? No.", ("no", "word")),
+        ("been used to train the model? Yes, licensed news.", ("yes", "word")),
+        ("been used to train the model? It depends.", None),
+        ("We have not crawled? no", None),
+    ],
+)
+def test_answer_after_the_rest_of_a_question(text: str, expected: tuple[str, str] | None) -> None:
+    """A yes/no word after the lower-case rest of the question the label left is the answer."""
+    assert read_tristate(text) == expected

@@ -77,6 +77,10 @@ def _word_key(label: str, table: dict[str, tuple[str, ...]]) -> str | None:
     return None
 
 
+#: The lower-case rest of a question the label did not cover, up to its question mark.
+_QUESTION_TAIL = re.compile(r"[a-zà-ÿ0-9][^?\n]{0,160}\?\s*")
+
+
 def read_tristate(
     text: str, *, allow_other: bool = False, anywhere: bool = False
 ) -> tuple[str, str] | None:
@@ -105,6 +109,10 @@ def read_tristate(
         return "unknown", "tick not readable"
     if anywhere:
         return None
+    tail = _QUESTION_TAIL.match(head)
+    if tail:
+        # the end of a question the label match left over: "... the model? No."
+        head = head[tail.end() :]
     first = re.match(r"\s*([A-Za-zÀ-ÿ]+)\b", head)
     if first:
         key = _word_key(first[1], ANSWER_WORDS)
