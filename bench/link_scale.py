@@ -36,8 +36,8 @@ from rapidfuzz import fuzz, process
 
 from bench.catalogue_data import SEEDS, generator, require_seeds
 from trainaudit.catalogue.index import WorkIndex
-from trainaudit.catalogue.keys import PreparedRecords
-from trainaudit.catalogue.link import LinkResult, decide, link_records, objects
+from trainaudit.catalogue.keys import PreparedRecords, objects
+from trainaudit.catalogue.link import LinkResult, decide, link_records
 from trainaudit.catalogue.load import load_catalogue, load_manifest
 from trainaudit.catalogue.score import (
     TITLE_CUTOFF,

@@ -26,7 +26,7 @@ from trainaudit.report.model import DocumentResult, Report
 from trainaudit.rules.context import CheckContext
 from trainaudit.rules.engine import run_rules, select_rules
 from trainaudit.rules.examples import run_examples
-from trainaudit.rules.load import RuleError, RuleSet, load_rules
+from trainaudit.rules.load import RuleError, RuleSet, default_rules_dir, load_rules
 from trainaudit.rules.model import Rule, Severity
 
 EXIT_FINDINGS = 1
@@ -61,8 +61,6 @@ class ListFormat(StrEnum):
 
 def _load(rules: list[Path] | None, no_bundled: bool) -> RuleSet:
     """Load the bundled packs and the given ones; exit 2 listing every problem."""
-    from trainaudit.rules.load import default_rules_dir
-
     directories = list(rules or [])
     if not no_bundled:
         directories.insert(0, default_rules_dir())

@@ -19,6 +19,7 @@ from trainaudit.catalogue.keys import (
     PreparedRecords,
     RecordKeys,
     hash_strings,
+    objects,
     pack_strings,
     prepare_records,
     unpack_strings,
@@ -166,9 +167,9 @@ class WorkIndex:
         """Assemble an index from its stored parts."""
         return cls(
             keys=keys,
-            titles=_objects(keys.titles),
-            sorted_titles=_objects(keys.sorted_titles),
-            creators=_objects(keys.creators),
+            titles=objects(keys.titles),
+            sorted_titles=objects(keys.sorted_titles),
+            creators=objects(keys.creators),
             title_lengths=np.fromiter((len(t) for t in keys.titles), np.int32, len(keys)),
             table=table,
             identifier_hashes=identifier_hashes,
@@ -251,13 +252,6 @@ class WorkIndex:
                     data["written_creators"].tobytes(), data["written_creator_offsets"]
                 ),
             )
-
-
-def _objects(strings: tuple[str, ...]) -> npt.NDArray[np.object_]:
-    """Return strings as a numpy object array (what rapidfuzz's cpdist takes fastest)."""
-    array = np.empty(len(strings), dtype=object)
-    array[:] = strings
-    return array
 
 
 def _blob(strings: tuple[str, ...]) -> npt.NDArray[np.uint8]:

@@ -76,6 +76,13 @@ def record_keys(titles: Sequence[str], creators: Sequence[Sequence[str]]) -> Rec
     return RecordKeys(titles=t, sorted_titles=tuple(sort_words(k) for k in t), creators=c)
 
 
+def objects(strings: Sequence[str]) -> npt.NDArray[np.object_]:
+    """Return strings as a numpy object array (what rapidfuzz's cpdist takes fastest)."""
+    array = np.empty(len(strings), dtype=object)
+    array[:] = list(strings)
+    return array
+
+
 def _deletions(compact: str) -> list[str]:
     """Return a short string and every string made by deleting one of its characters."""
     return [compact, *(compact[:i] + compact[i + 1 :] for i in range(len(compact)))]

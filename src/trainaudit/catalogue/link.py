@@ -21,6 +21,7 @@ from trainaudit.catalogue.keys import (
     PreparedRecords,
     RecordKeys,
     hash_strings,
+    objects,
     prepare_keys,
     prepare_records,
 )
@@ -66,13 +67,6 @@ class LinkResult:
     def __len__(self) -> int:
         """Return the number of linked queries."""
         return int(self.queries.size)
-
-
-def objects(strings: Sequence[str]) -> npt.NDArray[np.object_]:
-    """Return strings as a numpy object array."""
-    array = np.empty(len(strings), dtype=object)
-    array[:] = list(strings)
-    return array
 
 
 def score_pairs(

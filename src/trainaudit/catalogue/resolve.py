@@ -21,7 +21,7 @@ from trainaudit.catalogue.link import decide, score_pairs
 from trainaudit.catalogue.model import Catalogue, Dataset
 from trainaudit.catalogue.normalise import normalise_creator, normalise_title
 from trainaudit.catalogue.score import CREATOR_SCORER, NO_CREATOR, THRESHOLDS, TITLE_SCORER
-from trainaudit.normalize.domains import registrable_domain
+from trainaudit.normalize.domains import host_of, registrable_domain
 
 NAME_CUTOFF = 90
 NAME_SCORER = "fuzz.ratio on normalised names"
@@ -170,7 +170,7 @@ def domain_owner(host: str, domains: Sequence[str]) -> str | None:
 
 def match_domain(text: str, catalogue: Catalogue, where: Where) -> Match | None:
     """Resolve a domain, host or URL to a domain the holder controls."""
-    host = _host(text)
+    host = host_of(text)
     owner = domain_owner(host, catalogue.domains) if host else None
     if owner is None:
         return None
@@ -188,12 +188,6 @@ def match_domain(text: str, catalogue: Catalogue, where: Where) -> Match | None:
 
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-
-
-def _host(text: str) -> str:
-    """Return the host part of a URL or bare domain."""
-    rest = _SCHEME.sub("", text.strip())
-    return rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].split("@")[-1].split(":")[0]
 
 
 def normalise_url(url: str) -> str:

@@ -105,18 +105,3 @@ def acceptable(scores: PairScores, thresholds: Thresholds = THRESHOLDS) -> npt.N
     )
     alone = scores.title >= thresholds.title_alone_min
     return np.where(has_creator, with_creator, alone)
-
-
-def combined_score(title: int, creator: int | None) -> float:
-    """Return the pair score of one pair (see ``combined_scores``)."""
-    return float(title) if creator is None else (2.0 * title + creator) / 3.0
-
-
-def is_acceptable(title: int, creator: int | None, thresholds: Thresholds = THRESHOLDS) -> bool:
-    """Return whether one pair is good enough to be a match (see ``acceptable``)."""
-    if creator is None:
-        return title >= thresholds.title_alone_min
-    return (
-        creator >= thresholds.creator_min
-        and combined_score(title, creator) >= thresholds.combined_min
-    )

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import tldextract
 
-__all__ = ["extract_domains", "registrable_domain"]
+__all__ = ["extract_domains", "host_of", "registrable_domain"]
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +76,7 @@ _FILE_EXTENSIONS = frozenset(
 )
 
 
-def _host_of(text: str) -> str:
+def host_of(text: str) -> str:
     """Strip scheme, user info, path, port and trailing dots from a URL or host."""
     host = _SCHEME.sub("", text.strip())
     host = re.split(r"[/?#\\]", host, maxsplit=1)[0]
@@ -87,7 +87,7 @@ def _host_of(text: str) -> str:
 
 def registrable_domain(text: str) -> str | None:
     """Return the lower-case registrable domain (eTLD+1) of a host, URL or bare domain."""
-    host = _host_of(text)
+    host = host_of(text)
     if not host or any(c.isspace() for c in host) or ".." in host:
         return None
     parts = _extractor()(host)
@@ -137,7 +137,7 @@ def extract_domains(text: str, *, include_emails: bool = False) -> list[str]:
     spans: list[tuple[int, str]] = []
     masked = list(text)
     for m in _URL.finditer(text):
-        spans.append((m.start(), _host_of(m.group(0))))
+        spans.append((m.start(), host_of(m.group(0))))
         masked[m.start() : m.end()] = " " * (m.end() - m.start())
     plain = "".join(masked)
     spans.extend(_bare_candidates(plain, lowered))
