@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,3 +18,13 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is absent: real documents and third-party data not available")
     return SHARED
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Point trainaudit's caches at a folder of this test session (not the user's cache)."""
+    folder = tmp_path_factory.mktemp("cache")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("TRAINAUDIT_CACHE_DIR", str(folder))
+    yield folder
+    patch.undo()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import logging
+import signal
 import sys
 from collections import Counter
 from enum import StrEnum
@@ -15,13 +17,13 @@ from rich.console import Console
 from rich.table import Table
 
 from trainaudit import __version__
+from trainaudit.cli_options import EXIT_ERROR, print_error, stderr
 from trainaudit.errors import InputError, TrainauditError
 from trainaudit.models import FieldState, Summary
 from trainaudit.output import atomic_write
 from trainaudit.schema import ensure_valid
 from trainaudit.summary import read_summary
 
-EXIT_ERROR = 2
 DOCUMENT_SUFFIXES = frozenset(
     {".pdf", ".docx", ".html", ".htm", ".xhtml", ".md", ".markdown", ".txt", ".text"}
 )
@@ -33,7 +35,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class ExtractFormat(StrEnum):
@@ -66,10 +67,6 @@ def main_options(
     """Audit AI providers' Public Summaries of Training Content (EU AI Act Art. 53(1)(d))."""
     _State.debug = debug
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING)
-
-
-def _error(message: str) -> None:
-    stderr.print(f"[bold red]error:[/] {message}", markup=True)
 
 
 _STATE_STYLE = {
@@ -126,15 +123,15 @@ def _run_extract(path: Path) -> Summary | None:
     except InputError as exc:
         if _State.debug and exc.__cause__ is not None:
             raise
-        _error(str(exc))
+        print_error(str(exc))
     except TrainauditError as exc:
         if _State.debug:
             raise
-        _error(f"{path}: {exc}")
+        print_error(f"{path}: {exc}")
     except Exception as exc:
         if _State.debug:
             raise
-        _error(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
+        print_error(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
     return None
 
 
@@ -181,15 +178,26 @@ def extract(
             console.print(_table(summary))
     if failed:
         if len(files) > 1:
-            _error(
+            print_error(
                 f"{len(failed)} of {len(files)} documents could not be read: "
                 + ", ".join(str(p) for p in failed)
             )
         raise typer.Exit(EXIT_ERROR)
 
 
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Replace directories by the documents in them (recursively, sorted, gold files skipped)."""
+def _excluded(path: Path, root: Path, patterns: list[str]) -> bool:
+    """Tell whether a path under root matches an exclude glob (its relative path or a part)."""
+    relative = path.relative_to(root).as_posix()
+    return any(
+        fnmatch.fnmatch(relative, pattern)
+        or fnmatch.fnmatch(path.as_posix(), pattern)
+        or any(fnmatch.fnmatch(part, pattern) for part in path.relative_to(root).parts)
+        for pattern in patterns
+    )
+
+
+def expand_paths(paths: list[Path], exclude: list[str] | None = None) -> list[Path]:
+    """Replace folders by the documents in them (recursive, sorted; gold and excluded skipped)."""
     out: list[Path] = []
     for path in paths:
         if not path.is_dir():
@@ -202,6 +210,7 @@ def expand_paths(paths: list[Path]) -> list[Path]:
                 if p.is_file()
                 and p.suffix.lower() in DOCUMENT_SUFFIXES
                 and not p.name.upper().startswith("README")
+                and not (exclude and _excluded(p, path, exclude))
             )
         )
     return out
@@ -211,14 +220,29 @@ def _dumps(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+class Interrupted(BaseException):
+    """Ctrl-C or SIGTERM; not a KeyboardInterrupt, so that click does not swallow it as Abort."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _interrupt(signum: int, _frame: object) -> None:
+    """Raise Interrupted (atomic writes and the runner undo their work on the way out)."""
+    raise Interrupted(signum)
+
+
 def main() -> None:
-    """Run the command line, turning any stray exception into a one-line error."""
+    """Run the command line; Ctrl-C and SIGTERM end it with one line and nothing half-written."""
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         app()
-    except KeyboardInterrupt:
-        _error("interrupted")
-        sys.exit(130)
+    except Interrupted as stop:
+        print_error("terminated" if stop.signum == signal.SIGTERM else "interrupted")
+        sys.exit(128 + stop.signum)
 
 
 # The catalogue and rule commands register themselves on `app`.
-from trainaudit import cli_catalogue, cli_rules  # noqa: E402, F401
+from trainaudit import cli_catalogue, cli_diff, cli_questions, cli_rules  # noqa: E402, F401

@@ -5,14 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,13 +19,24 @@ from rich.table import Table
 
 from trainaudit.catalogue.link import link_records
 from trainaudit.catalogue.link_output import link_rows, write_csv, write_jsonl
-from trainaudit.catalogue.load import CatalogueError, load_catalogue, load_manifest, parse_columns
-from trainaudit.catalogue.open import OpenCatalogue, open_catalogue
+from trainaudit.catalogue.load import load_catalogue, load_manifest
 from trainaudit.catalogue.resolve import Match
 from trainaudit.catalogue.summary_match import SummaryMatches, manifest_linker, match_summary
-from trainaudit.cli import EXIT_ERROR, _error, _run_extract, app, expand_paths, stderr
+from trainaudit.cli import _run_extract, app, expand_paths
+from trainaudit.cli_options import (
+    EXIT_ERROR,
+    CatalogueColumnsOption,
+    NoCacheOption,
+    SkipOption,
+    fail,
+    open_catalogue_or_exit,
+    output_stream,
+    parse_column_option,
+    report_skipped,
+    show_progress,
+    stderr,
+)
 from trainaudit.errors import TrainauditError
-from trainaudit.output import atomic_open
 
 catalogue_app = typer.Typer(help="Check a rights holder's catalogue.", no_args_is_help=True)
 app.add_typer(catalogue_app, name="catalogue")
@@ -56,69 +65,6 @@ CatalogueOption = Annotated[
         help="The rights holder's register (.yaml/.json) or a CSV/TSV of works.",
     ),
 ]
-CatalogueColumnsOption = Annotated[
-    str | None,
-    typer.Option(
-        "--catalogue-columns",
-        help="Map a bare works table's columns: title=song,creator=artist[,id=...].",
-    ),
-]
-SkipOption = Annotated[
-    bool, typer.Option("--skip-bad-rows", help="Load the good rows and list the bad ones.")
-]
-NoCacheOption = Annotated[
-    bool, typer.Option("--no-cache", help="Build the works index anew and do not store it.")
-]
-
-
-def _columns(spec: str | None) -> dict[str, str] | None:
-    """Parse a column mapping option."""
-    return parse_columns(spec) if spec else None
-
-
-def _fail(error: TrainauditError) -> typer.Exit:
-    """Print a user error (every problem of a catalogue on its own line) and return the exit."""
-    if isinstance(error, CatalogueError):
-        _error(f"{error.file}: {error.count} problem{'s' if error.count != 1 else ''}")
-        for problem in error.problems:
-            stderr.print(f"  {problem}", markup=False, highlight=False)
-    else:
-        _error(str(error))
-    return typer.Exit(EXIT_ERROR)
-
-
-def _open(path: Path, columns: str | None, skip_bad_rows: bool, no_cache: bool) -> OpenCatalogue:
-    """Open a catalogue, reporting skipped rows; exit 2 with every problem when it cannot."""
-    started = time.perf_counter()
-    opened = open_catalogue(
-        path,
-        columns=_columns(columns),
-        skip_bad_rows=skip_bad_rows,
-        use_cache=not no_cache,
-    )
-    how = "index from cache" if opened.cached else "index built"
-    stderr.print(
-        f"catalogue {path}: {len(opened.index):,} works, {how} in "
-        f"{time.perf_counter() - started:.1f} s",
-        highlight=False,
-    )
-    _report_skipped(opened.skipped)
-    return opened
-
-
-def _report_skipped(skipped: tuple[str, ...] | tuple[Any, ...]) -> None:
-    """List the rows left out by --skip-bad-rows."""
-    if skipped:
-        stderr.print(f"skipped {len(skipped)} bad row(s):", highlight=False)
-        for problem in skipped[:50]:
-            stderr.print(f"  {problem}", markup=False, highlight=False)
-        if len(skipped) > 50:
-            stderr.print(f"  ... and {len(skipped) - 50} more", highlight=False)
-
-
-def show_progress() -> bool:
-    """Tell whether to draw progress bars: on a terminal, not under CI."""
-    return sys.stderr.isatty() and not os.environ.get("CI")
 
 
 @contextmanager
@@ -131,16 +77,6 @@ def _progress(total: int, what: str) -> Iterator[Callable[[int], None] | None]:
     with Progress(*columns, console=stderr, transient=True) as bar:
         task = bar.add_task(what, total=total)
         yield lambda done: bar.advance(task, done)
-
-
-@contextmanager
-def _output(target: Path | None) -> Iterator[TextIO]:
-    """Yield stdout, or a stream that replaces ``target`` atomically when done."""
-    if target is None:
-        yield sys.stdout
-        return
-    with atomic_open(target) as stream:
-        yield stream
 
 
 # --- match --------------------------------------------------------------------
@@ -251,9 +187,9 @@ def match(
 ) -> None:
     """List what summaries name that is in the catalogue: works, domains, datasets, owners."""
     try:
-        opened = _open(catalogue, catalogue_columns, skip_bad_rows, no_cache)
+        opened = open_catalogue_or_exit(catalogue, catalogue_columns, skip_bad_rows, no_cache)
     except TrainauditError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     paths = expand_paths(documents)
     results: list[SummaryMatches] = []
     failed = 0
@@ -266,7 +202,7 @@ def match(
         try:
             results.append(match_summary(summary, opened, model=spacy_model, manifests=manifests))
         except TrainauditError as exc:
-            raise _fail(exc) from None
+            raise fail(exc) from None
     _write_matches(results, output_format, output, single=len(paths) == 1)
     if failed:
         raise typer.Exit(EXIT_ERROR)
@@ -277,7 +213,7 @@ def _write_matches(
 ) -> None:
     """Write match results in the chosen format."""
     if output_format is MatchFormat.TABLE:
-        with _output(output) as stream:
+        with output_stream(output) as stream:
             console = Console(file=stream) if output else Console()
             for result in results:
                 console.print(_match_table(result))
@@ -289,7 +225,7 @@ def _write_matches(
         if single and len(data) == 1:
             data = data[0]
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    with _output(output) as stream:
+    with output_stream(output) as stream:
         stream.write(text)
 
 
@@ -322,19 +258,19 @@ def link(
     """Link a dataset manifest to the catalogue: which of the holder's works it contains."""
     started = time.perf_counter()
     try:
-        opened = _open(catalogue, catalogue_columns, skip_bad_rows, no_cache)
+        opened = open_catalogue_or_exit(catalogue, catalogue_columns, skip_bad_rows, no_cache)
         rows = load_manifest(
-            manifest, columns=_columns(manifest_columns), skip_bad_rows=skip_bad_rows
+            manifest, columns=parse_column_option(manifest_columns), skip_bad_rows=skip_bad_rows
         )
     except TrainauditError as exc:
-        raise _fail(exc) from None
-    _report_skipped(rows.skipped)
+        raise fail(exc) from None
+    report_skipped(rows.skipped)
     with _progress(len(rows), "linking") as progress:
         result = link_records(
             opened.index, rows.titles, rows.creators, rows.identifiers, progress=progress
         )
     writer = write_csv if output_format is LinkFormat.CSV else write_jsonl
-    with _output(output) as stream:
+    with output_stream(output) as stream:
         written = writer(link_rows(result, rows, opened.index), stream)
     works = len(set(result.works.tolist()))
     stderr.print(
@@ -355,9 +291,9 @@ def validate(
 ) -> None:
     """Check a catalogue and list every problem (file, line, column, what was expected)."""
     try:
-        loaded = load_catalogue(catalogue, columns=_columns(catalogue_columns))
+        loaded = load_catalogue(catalogue, columns=parse_column_option(catalogue_columns))
     except TrainauditError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     cat = loaded.catalogue
     manifests = sum(1 for d in cat.datasets if d.manifest is not None)
     typer.echo(

@@ -2,54 +2,53 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
-from collections import Counter
+import time
+from contextlib import nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from trainaudit.catalogue.open import OpenCatalogue
-from trainaudit.cli import EXIT_ERROR, _error, _run_extract, app, expand_paths, stderr
-from trainaudit.cli_catalogue import CatalogueColumnsOption, NoCacheOption, _fail, _open, _output
+from trainaudit.catalogue.load import parse_columns
+from trainaudit.checkrun.baseline import read_baseline, write_baseline
+from trainaudit.checkrun.checker import Checker
+from trainaudit.checkrun.result_cache import ResultCache
+from trainaudit.checkrun.runner import ProgressCallback, default_jobs, run_checks
+from trainaudit.cli import app, expand_paths
+from trainaudit.cli_options import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    CatalogueColumnsOption,
+    NoBundledOption,
+    NoCacheOption,
+    RulesOption,
+    fail,
+    load_rule_set,
+    open_catalogue_or_exit,
+    output_stream,
+    parse_day,
+    print_error,
+    show_progress,
+    split_ids,
+    stderr,
+)
+from trainaudit.config import load_config
 from trainaudit.errors import TrainauditError
 from trainaudit.optout.crawlers import load_registry
-from trainaudit.report.junit import to_junit
-from trainaudit.report.markdown import to_markdown
-from trainaudit.report.model import DocumentResult, Report
-from trainaudit.rules.context import CheckContext
-from trainaudit.rules.engine import run_rules, select_rules
+from trainaudit.report.render import ReportFormat, render_report
+from trainaudit.report.terminal import print_report
+from trainaudit.rules.engine import select_rules
 from trainaudit.rules.examples import run_examples
-from trainaudit.rules.load import RuleError, RuleSet, default_rules_dir, load_rules
 from trainaudit.rules.model import Rule, Severity
-
-EXIT_FINDINGS = 1
 
 rules_app = typer.Typer(help="List, explain, test and validate rule packs.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
-
-RulesOption = Annotated[
-    list[Path] | None,
-    typer.Option("--rules", "-r", help="A rule pack folder, or a folder of packs (repeatable)."),
-]
-NoBundledOption = Annotated[
-    bool, typer.Option("--no-bundled", help="Use only the --rules packs, not the bundled ones.")
-]
-
-
-class CheckFormat(StrEnum):
-    """Output formats of `check`."""
-
-    TERMINAL = "terminal"
-    JSON = "json"
-    MARKDOWN = "markdown"
-    JUNIT = "junit"
 
 
 class ListFormat(StrEnum):
@@ -59,56 +58,31 @@ class ListFormat(StrEnum):
     JSON = "json"
 
 
-def _load(rules: list[Path] | None, no_bundled: bool) -> RuleSet:
-    """Load the bundled packs and the given ones; exit 2 listing every problem."""
-    directories = list(rules or [])
-    if not no_bundled:
-        directories.insert(0, default_rules_dir())
-    try:
-        return load_rules(directories)
-    except RuleError as exc:
-        _error(str(exc))
-        for problem in exc.problems:
-            stderr.print(f"  {problem}", markup=False, highlight=False)
-        raise typer.Exit(EXIT_ERROR) from None
-
-
-def _ids(option: str | None) -> list[str]:
-    """Split a comma-separated option."""
-    return [p.strip() for p in (option or "").split(",") if p.strip()]
-
-
 # --- check ------------------------------------------------------------------------
 
 
-_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.NOTE: "cyan"}
+def _progress_bar(total: int) -> tuple[Progress | None, ProgressCallback | None]:
+    """Return a progress bar and its callback on a terminal (not under CI), else Nones."""
+    if not show_progress() or total < 2:
+        return None, None
+    progress = Progress(
+        TextColumn("checking"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[cached]} cached"),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+    )
+    task = progress.add_task("check", total=total, cached=0)
+    cached_count = 0
 
+    def advance(done: int, _total: int, cached: bool) -> None:
+        nonlocal cached_count
+        cached_count += cached
+        progress.update(task, completed=done, cached=cached_count)
 
-def _terminal(report: Report, console: Console) -> None:
-    """Print findings grouped by document and section, then a count per severity."""
-    total: Counter[Severity] = Counter()
-    documents = report.documents
-    for document in documents:
-        path, findings = document.path, document.findings
-        console.print(f"[bold]{escape(path)}[/]  {len(findings)} finding(s)")
-        section = None
-        for finding in findings:
-            if finding.section != section:
-                section = finding.section
-                console.print(f"  [bold]§ {section or '-'}[/]")
-            total[finding.severity] += 1
-            style = _SEVERITY_STYLE[finding.severity]
-            page = min((e.page for e in finding.evidence if e.page), default=None)
-            where = f"p.{page} " if page else ""
-            console.print(
-                f"    [{style}]{finding.severity.value:<7}[/] {finding.rule_id} {where}"
-                f"{escape(finding.message)}  [dim]({finding.rule_name})[/]"
-            )
-            for evidence in finding.evidence[:1]:
-                if evidence.quote:
-                    console.print(f"        [dim]“{escape(evidence.quote[:160])}”[/]")
-    counts = ", ".join(f"{total[s]} {s.value}" for s in Severity)
-    console.print(f"\n{sum(total.values())} finding(s) in {len(documents)} document(s): {counts}")
+    return progress, advance
 
 
 @app.command()
@@ -125,11 +99,13 @@ def check(
     ] = None,
     ignore: Annotated[str | None, typer.Option("--ignore", help="Leave out these rules.")] = None,
     fail_on: Annotated[
-        Severity, typer.Option("--fail-on", help="Exit 1 on findings at or above this severity.")
-    ] = Severity.ERROR,
+        Severity | None,
+        typer.Option("--fail-on", help="Exit 1 on (new) findings at or above this severity."),
+    ] = None,
     output_format: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="terminal, json, markdown or junit.")
-    ] = CheckFormat.TERMINAL,
+        ReportFormat | None,
+        typer.Option("--format", "-f", help="terminal, json, sarif, junit, markdown or html."),
+    ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="The date of the check (YYYY-MM-DD); today.")
@@ -143,61 +119,109 @@ def check(
             "or trainaudit's YAML shape).",
         ),
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the usable cores)."),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", help="Leave out paths matching this glob (repeatable)."),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Known findings: only findings not in it count."),
+    ] = None,
+    update_baseline: Annotated[
+        bool, typer.Option("--update-baseline", help="Write the findings to the baseline file.")
+    ] = False,
+    config_file: Annotated[
+        Path | None,
+        typer.Option("--config", help="A trainaudit.toml or pyproject.toml (default: nearest)."),
+    ] = None,
 ) -> None:
     """Check summaries against the rule packs; exit 1 on findings at or above --fail-on."""
     try:
-        day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
-    except ValueError:
-        _error(f"--as-of: {as_of!r} is not a date (YYYY-MM-DD)")
-        raise typer.Exit(EXIT_ERROR) from None
-    rule_set = _load(rules, no_bundled)
-    chosen = select_rules(rule_set.rules, _ids(select), _ids(ignore))
-    extra = None
-    if crawler_registry is not None:
-        try:
-            extra = load_registry(crawler_registry)
-        except TrainauditError as exc:
-            raise _fail(exc) from None
-    opened: OpenCatalogue | None = None
-    if catalogue is not None:
-        try:
-            opened = _open(catalogue, catalogue_columns, False, no_cache)
-        except TrainauditError as exc:
-            raise _fail(exc) from None
-    documents: list[DocumentResult] = []
-    errors: list[str] = []
-    for path in expand_paths(paths):
-        summary = _run_extract(path)
-        if summary is None:
-            errors.append(str(path))
-            continue
-        context = CheckContext(summary=summary, catalogue=opened, as_of=day, extra_crawlers=extra)
-        findings = tuple(run_rules(chosen, context))
-        documents.append(
-            DocumentResult(path=str(path), sha256=summary.source.sha256, findings=findings)
-        )
-    report = Report(
-        as_of=day,
-        packs=tuple(name for name, _ in rule_set.packs),
-        rules=tuple(chosen),
-        documents=tuple(documents),
-        errors=tuple(errors),
-        catalogue=str(catalogue) if catalogue else None,
+        config = load_config(config_file)
+    except TrainauditError as exc:
+        raise fail(exc) from None
+    day = parse_day(as_of)
+    rule_dirs = rules or config.paths("rules")
+    use_cache = not no_cache and bool(config.get("cache", True))
+    rule_set = load_rule_set(
+        rule_dirs, no_bundled or bool(config.get("no-bundled", False)), use_cache=use_cache
     )
-    with _output(output) as stream:
-        if output_format is CheckFormat.JSON:
-            stream.write(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
-        elif output_format is CheckFormat.MARKDOWN:
-            stream.write(to_markdown(report))
-        elif output_format is CheckFormat.JUNIT:
-            stream.write(to_junit(report))
-        else:
-            console = Console(file=stream, highlight=False) if output else Console(highlight=False)
-            _terminal(report, console)
-    if errors:
+    chosen = select_rules(
+        rule_set.rules,
+        split_ids(select) or list(config.get("select", [])),
+        split_ids(ignore) or list(config.get("ignore", [])),
+    )
+    fail_level = fail_on or Severity(config.get("fail-on", Severity.ERROR.value))
+    chosen_format = output_format or ReportFormat(config.get("format", "terminal"))
+    baseline_path = baseline or config.path("baseline")
+    if update_baseline and baseline_path is None:
+        print_error("--update-baseline needs --baseline FILE (or baseline in the configuration)")
         raise typer.Exit(EXIT_ERROR)
-    worst = max((f.severity.rank for d in documents for f in d.findings), default=0)
-    if worst >= fail_on.rank:
+    registry_path = crawler_registry or config.path("crawler-registry")
+    catalogue_path = catalogue or config.path("catalogue")
+    columns = catalogue_columns or config.get("catalogue-columns")
+    try:
+        known = (
+            read_baseline(baseline_path)
+            if baseline_path is not None and not update_baseline
+            else None
+        )
+        extra = load_registry(registry_path) if registry_path is not None else None
+        opened = (
+            open_catalogue_or_exit(catalogue_path, columns, False, not use_cache)
+            if catalogue_path is not None
+            else None
+        )
+    except TrainauditError as exc:
+        raise fail(exc) from None
+    checker = Checker(
+        rule_set=rule_set,
+        rules=tuple(chosen),
+        as_of=day,
+        catalogue=opened,
+        catalogue_path=catalogue_path,
+        catalogue_columns=parse_columns(columns) if columns else None,
+        extra_crawlers=extra,
+        extra_crawlers_path=registry_path,
+    )
+    documents = expand_paths(paths, exclude=[*(exclude or ()), *config.get("exclude", [])])
+    started = time.perf_counter()
+    progress, advance = _progress_bar(len(documents))
+    with progress or nullcontext():
+        run = run_checks(
+            checker,
+            documents,
+            jobs=jobs or config.get("jobs") or default_jobs(),
+            cache=ResultCache.default() if use_cache else None,
+            progress=advance,
+        )
+    for error in run.errors:
+        print_error(error)
+    stderr.print(
+        f"{len(documents)} document(s): {run.checked} checked, {run.cached} from the cache, "
+        f"{len(run.errors)} unreadable, in {time.perf_counter() - started:.1f} s",
+        highlight=False,
+    )
+    if update_baseline and baseline_path is not None:
+        count = write_baseline(baseline_path, run.documents)
+        stderr.print(f"wrote {count} finding(s) to the baseline {baseline_path}", highlight=False)
+    report = checker.report(run.documents, run.errors, known)
+    with output_stream(output) as stream:
+        if chosen_format is ReportFormat.TERMINAL:
+            console = Console(file=stream, highlight=False) if output else Console(highlight=False)
+            print_report(report, console)
+        else:
+            stream.write(render_report(report, chosen_format))
+    if run.errors:
+        raise typer.Exit(EXIT_ERROR)
+    if update_baseline:
+        return
+    worst = max((f.severity.rank for f in report.new_findings()), default=0)
+    if worst >= fail_level.rank:
         raise typer.Exit(EXIT_FINDINGS)
 
 
@@ -214,7 +238,7 @@ def rules_list(
     ] = ListFormat.TABLE,
 ) -> None:
     """List the rules: id, name, pack, severity, section and summary."""
-    rule_set = _load(rules, no_bundled)
+    rule_set = load_rule_set(rules, no_bundled)
     chosen = [r for r in rule_set.rules if pack is None or r.pack == pack]
     if output_format is ListFormat.JSON:
         data = [
@@ -276,9 +300,9 @@ def rules_show(
     no_bundled: NoBundledOption = False,
 ) -> None:
     """Explain one rule: what it checks, why, its legal source and examples (Markdown)."""
-    rule = _load(rules, no_bundled).get(rule_id)
+    rule = load_rule_set(rules, no_bundled).get(rule_id)
     if rule is None:
-        _error(f"no rule {rule_id!r}; `trainaudit rules list` shows them")
+        print_error(f"no rule {rule_id!r}; `trainaudit rules list` shows them")
         raise typer.Exit(EXIT_ERROR)
     sys.stdout.write(rule_page(rule))
 
@@ -290,7 +314,9 @@ def rules_test(
     ] = None,
 ) -> None:
     """Run every rule's pass and fail examples; exit 1 if any gives the wrong result."""
-    rule_set = _load([directory] if directory else None, no_bundled=directory is not None)
+    rule_set = load_rule_set(
+        [directory] if directory else None, no_bundled=directory is not None, use_cache=False
+    )
     results = run_examples(rule_set.rules)
     failed = [r for r in results if not r.ok]
     for result in failed:
@@ -311,5 +337,5 @@ def rules_validate(
     directory: Annotated[Path, typer.Argument(help="A pack or folder of packs.")],
 ) -> None:
     """Check rule files against the schema and the check types; list every problem."""
-    rule_set = _load([directory], no_bundled=True)
+    rule_set = load_rule_set([directory], no_bundled=True, use_cache=False)
     typer.echo(f"{directory}: ok: {len(rule_set.rules)} rules in {len(rule_set.packs)} pack(s)")

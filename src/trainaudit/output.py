@@ -16,6 +16,32 @@ def atomic_write(target: Path, text: str) -> None:
         stream.write(text)
 
 
+def atomic_write_bytes(target: Path, data: bytes) -> None:
+    """Write bytes to target through a temporary file in the same directory and a rename."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        os.fchmod(handle, _mode_for(target))
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temp_name).replace(target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def _mode_for(target: Path) -> int:
+    """Return the mode a new file gets here (0666 less the umask), or the target's own."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 @contextmanager
 def atomic_open(target: Path) -> Iterator[TextIO]:
     """Open a text stream whose content replaces ``target`` only when the block ends normally.
@@ -26,6 +52,7 @@ def atomic_open(target: Path) -> Iterator[TextIO]:
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
+        os.fchmod(handle, _mode_for(target))  # mkstemp's 0600 would hide the file from others
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             yield stream
             stream.flush()

@@ -32,7 +32,7 @@ def test_check_json_findings_carry_the_required_keys(tmp_path: Path) -> None:
     data = json.loads(out)
     findings = data["documents"][0]["findings"]
     assert code == 1
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert "TDS045" in {f["rule_id"] for f in findings}
     for finding in findings:
         assert {"rule_id", "severity", "message", "section", "field", "evidence", "references"} <= (

@@ -27,7 +27,6 @@ from trainaudit.catalogue.resolve import (
     match_work,
 )
 from trainaudit.detect.mentions import LocatedMention, mentions_in_summary
-from trainaudit.detect.pipeline import build_pipeline
 from trainaudit.models import FieldValue, Summary
 
 #: Works listed per dataset in the output; the count is always complete.
@@ -185,6 +184,8 @@ def match_summary(
     manifests: ManifestLinker | None = None,
 ) -> SummaryMatches:
     """Return every catalogue match of a summary, and the works its matched datasets contain."""
+    from trainaudit.detect.pipeline import build_pipeline  # spaCy loads only when needed
+
     nlp = build_pipeline(model=model, extra_orgs=opened.catalogue.holder.names)
     found = list(_field_matches(summary, opened))
     for located in mentions_in_summary(summary, nlp):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from trainaudit.detect.mentions import (
     LocatedMention,
     Mention,
@@ -10,7 +12,19 @@ from trainaudit.detect.mentions import (
     mentions_of,
 )
 from trainaudit.detect.patterns import LABELS, Pattern, PatternError, PatternSet, load_patterns
-from trainaudit.detect.pipeline import build_pipeline
+
+if TYPE_CHECKING:
+    from trainaudit.detect.pipeline import build_pipeline
+
+
+def __getattr__(name: str) -> Any:
+    """Import spaCy only when a pipeline is built (a cached re-check never needs it)."""
+    if name == "build_pipeline":
+        from trainaudit.detect.pipeline import build_pipeline
+
+        return build_pipeline
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "LABELS",

@@ -22,7 +22,13 @@ def to_markdown(report: Report) -> str:
         "# trainaudit report",
         "",
         f"{len(report.documents)} document(s) checked as of {report.as_of.isoformat()} with "
-        f"{len(report.rules)} rules: " + ", ".join(f"{total[s]} {s.value}(s)" for s in Severity),
+        f"{len(report.rules)} rules: "
+        + ", ".join(f"{total[s]} {s.value}(s)" for s in Severity)
+        + (
+            f"; {len(report.new_findings())} new against the baseline"
+            if report.baseline is not None
+            else ""
+        ),
         "",
         "| document | errors | warnings | notes |",
         "|---|---:|---:|---:|",
@@ -35,12 +41,16 @@ def to_markdown(report: Report) -> str:
         )
     lines.extend(f"| `{_cell(error)}` | could not be read | | |" for error in report.errors)
     for document in report.documents:
-        if not document.findings:
+        shown = [f for f in document.findings if report.is_new(f)]
+        if not shown:
             continue
         lines += ["", f"## `{_cell(document.path)}`", ""]
+        known = len(document.findings) - len(shown)
+        if known:
+            lines += [f"{len(shown)} new finding(s); {known} known from the baseline.", ""]
         lines += ["| section | rule | severity | page | finding | evidence |"]
         lines += ["|---|---|---|---:|---|---|"]
-        for f in document.findings:
+        for f in shown:
             page = min((e.page for e in f.evidence if e.page), default=None)
             quote = next((e.quote for e in f.evidence if e.quote), "")
             lines.append(

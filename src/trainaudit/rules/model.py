@@ -146,4 +146,26 @@ class Finding:
                 {"instrument": r.instrument, "provision": r.provision, "url": r.url}
                 for r in self.references
             ],
+            "fingerprint": self.fingerprint(),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, document: str) -> Finding:
+        """Read the JSON form back, for the given document."""
+        return cls(
+            rule_id=data["rule_id"],
+            rule_name=data["rule_name"],
+            severity=Severity(data["severity"]),
+            message=data["message"],
+            section=data.get("section"),
+            field=data.get("field"),
+            evidence=tuple(
+                Evidence(page=e.get("page"), quote=e.get("quote", ""))
+                for e in data.get("evidence", ())
+            ),
+            references=tuple(
+                Reference(instrument=r["instrument"], provision=r["provision"], url=r.get("url"))
+                for r in data.get("references", ())
+            ),
+            document=document,
+        )

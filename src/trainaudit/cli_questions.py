@@ -1,0 +1,112 @@
+"""The `questions` command: the questions a rights holder would send the provider of a summary."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from trainaudit.catalogue.open import OpenCatalogue
+from trainaudit.cli import _run_extract, app
+from trainaudit.cli_options import (
+    EXIT_ERROR,
+    CatalogueColumnsOption,
+    NoCacheOption,
+    fail,
+    open_catalogue_or_exit,
+    output_stream,
+    parse_day,
+    print_error,
+    stderr,
+)
+from trainaudit.errors import TrainauditError
+from trainaudit.questions import build_questions, questions_json, questions_markdown
+from trainaudit.rules.context import CheckContext
+from trainaudit.rules.engine import run_rules
+from trainaudit.rules.load import RuleError, RuleSet, default_rules_dir, load_rules
+from trainaudit.schema import ensure_valid
+
+
+class QuestionsFormat(StrEnum):
+    """Output formats of `questions`."""
+
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+def _bundled_rules() -> RuleSet:
+    """Load the bundled rule packs; exit 2 listing every problem."""
+    try:
+        return load_rules([default_rules_dir()])
+    except RuleError as exc:
+        print_error(str(exc))
+        for problem in exc.problems:
+            stderr.print(f"  {problem}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+@app.command("questions")
+def questions_command(
+    document: Annotated[
+        Path, typer.Argument(help="A summary (PDF, DOCX, HTML, Markdown or text).")
+    ],
+    catalogue: Annotated[
+        Path | None,
+        typer.Option(
+            "--catalogue", "-c", help="The rights holder's catalogue (for work-level questions)."
+        ),
+    ] = None,
+    catalogue_columns: CatalogueColumnsOption = None,
+    output_format: Annotated[
+        QuestionsFormat, typer.Option("--format", "-f", help="markdown or json.")
+    ] = QuestionsFormat.MARKDOWN,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here (atomically).")
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="The date of the letter (YYYY-MM-DD); today.")
+    ] = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Turn a summary's gaps and catalogue matches into the questions to send its provider."""
+    day = parse_day(as_of)
+    rule_set = _bundled_rules()
+    opened: OpenCatalogue | None = None
+    if catalogue is not None:
+        try:
+            opened = open_catalogue_or_exit(catalogue, catalogue_columns, False, no_cache)
+        except TrainauditError as exc:
+            raise fail(exc) from None
+    summary = _run_extract(document)
+    if summary is None:
+        raise typer.Exit(EXIT_ERROR)
+    context = CheckContext(summary=summary, catalogue=opened, as_of=day)
+    try:
+        findings = run_rules(rule_set.rules, context)
+        matches = context.catalogue_matches
+    except TrainauditError as exc:
+        raise fail(exc) from None
+    result = build_questions(
+        summary,
+        findings,
+        as_of=day,
+        matches=matches,
+        catalogue=opened,
+        rules=rule_set.rules,
+        path=str(document),
+    )
+    if output_format is QuestionsFormat.JSON:
+        data = questions_json(result)
+        ensure_valid(data, "questions")
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = questions_markdown(result)
+    with output_stream(output) as stream:
+        stream.write(text)
+    if output is not None:
+        stderr.print(
+            f"wrote {len(result.questions)} question(s) to {output}", markup=False, highlight=False
+        )
