@@ -17,10 +17,12 @@ from trainaudit.cli_options import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     CatalogueColumnsOption,
+    ConfigOption,
     NoBundledOption,
     NoCacheOption,
     RulesOption,
     fail,
+    load_config_or_exit,
     load_rule_set,
     open_catalogue_or_exit,
     output_stream,
@@ -137,20 +139,31 @@ def diff(
         Path | None, typer.Option("--output", "-o", help="Write here (atomically).")
     ] = None,
     fail_on: Annotated[
-        Severity,
+        Severity | None,
         typer.Option(
             "--fail-on", help="Exit 1 when NEW has findings at or above this that OLD did not."
         ),
-    ] = Severity.ERROR,
+    ] = None,
+    config_file: ConfigOption = None,
 ) -> None:
     """Show what changed between two versions of a summary: fields, then findings."""
     day = parse_day(as_of)
-    rule_set = load_rule_set(rules, no_bundled)
-    chosen = select_rules(rule_set.rules, split_ids(select), split_ids(ignore))
+    config = load_config_or_exit(config_file)
+    rule_set = load_rule_set(
+        rules or config.paths("rules"), no_bundled or bool(config.get("no-bundled", False))
+    )
+    chosen = select_rules(
+        rule_set.rules,
+        split_ids(select) or list(config.get("select", [])),
+        split_ids(ignore) or list(config.get("ignore", [])),
+    )
+    fail_on = fail_on or Severity(config.get("fail-on", Severity.ERROR.value))
+    catalogue = catalogue or config.path("catalogue")
+    columns = catalogue_columns or config.get("catalogue-columns")
     opened: OpenCatalogue | None = None
     if catalogue is not None:
         try:
-            opened = open_catalogue_or_exit(catalogue, catalogue_columns, False, no_cache)
+            opened = open_catalogue_or_exit(catalogue, columns, False, no_cache)
         except TrainauditError as exc:
             raise fail(exc) from None
     old_summary, new_summary = _run_extract(old), _run_extract(new)

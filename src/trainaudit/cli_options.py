@@ -20,6 +20,7 @@ from rich.console import Console
 
 from trainaudit.catalogue.load import CatalogueError, parse_columns
 from trainaudit.catalogue.open import OpenCatalogue, open_catalogue
+from trainaudit.config import Config, load_config
 from trainaudit.errors import TrainauditError
 from trainaudit.output import atomic_open
 from trainaudit.rules.cache import load_rules_cached
@@ -134,6 +135,20 @@ def load_rule_set(rules: list[Path] | None, no_bundled: bool, *, use_cache: bool
         for problem in exc.problems:
             stderr.print(f"  {problem}", markup=False, highlight=False)
         raise typer.Exit(EXIT_ERROR) from None
+
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", help="A trainaudit.toml or pyproject.toml (default: the nearest)."),
+]
+
+
+def load_config_or_exit(path: Path | None) -> Config:
+    """Return the configuration (the given file, or the nearest); exit 2 when it is broken."""
+    try:
+        return load_config(path)
+    except TrainauditError as exc:
+        raise fail(exc) from None
 
 
 def parse_day(as_of: str | None) -> dt.date:

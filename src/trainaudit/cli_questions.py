@@ -14,19 +14,20 @@ from trainaudit.cli import _run_extract, app
 from trainaudit.cli_options import (
     EXIT_ERROR,
     CatalogueColumnsOption,
+    ConfigOption,
     NoCacheOption,
     fail,
+    load_config_or_exit,
+    load_rule_set,
     open_catalogue_or_exit,
     output_stream,
     parse_day,
-    print_error,
     stderr,
 )
 from trainaudit.errors import TrainauditError
 from trainaudit.questions import build_questions, questions_json, questions_markdown
 from trainaudit.rules.context import CheckContext
-from trainaudit.rules.engine import run_rules
-from trainaudit.rules.load import RuleError, RuleSet, default_rules_dir, load_rules
+from trainaudit.rules.engine import run_rules, select_rules
 from trainaudit.schema import ensure_valid
 
 
@@ -35,17 +36,6 @@ class QuestionsFormat(StrEnum):
 
     MARKDOWN = "markdown"
     JSON = "json"
-
-
-def _bundled_rules() -> RuleSet:
-    """Load the bundled rule packs; exit 2 listing every problem."""
-    try:
-        return load_rules([default_rules_dir()])
-    except RuleError as exc:
-        print_error(str(exc))
-        for problem in exc.problems:
-            stderr.print(f"  {problem}", markup=False, highlight=False)
-        raise typer.Exit(EXIT_ERROR) from None
 
 
 @app.command("questions")
@@ -70,14 +60,19 @@ def questions_command(
         str | None, typer.Option("--as-of", help="The date of the letter (YYYY-MM-DD); today.")
     ] = None,
     no_cache: NoCacheOption = False,
+    config_file: ConfigOption = None,
 ) -> None:
     """Turn a summary's gaps and catalogue matches into the questions to send its provider."""
     day = parse_day(as_of)
-    rule_set = _bundled_rules()
+    config = load_config_or_exit(config_file)
+    rule_set = load_rule_set(None, no_bundled=False)
+    chosen = select_rules(rule_set.rules, [], list(config.get("ignore", [])))
+    catalogue = catalogue or config.path("catalogue")
+    columns = catalogue_columns or config.get("catalogue-columns")
     opened: OpenCatalogue | None = None
     if catalogue is not None:
         try:
-            opened = open_catalogue_or_exit(catalogue, catalogue_columns, False, no_cache)
+            opened = open_catalogue_or_exit(catalogue, columns, False, no_cache)
         except TrainauditError as exc:
             raise fail(exc) from None
     summary = _run_extract(document)
@@ -85,7 +80,7 @@ def questions_command(
         raise typer.Exit(EXIT_ERROR)
     context = CheckContext(summary=summary, catalogue=opened, as_of=day)
     try:
-        findings = run_rules(rule_set.rules, context)
+        findings = run_rules(chosen, context)
         matches = context.catalogue_matches
     except TrainauditError as exc:
         raise fail(exc) from None
@@ -95,7 +90,7 @@ def questions_command(
         as_of=day,
         matches=matches,
         catalogue=opened,
-        rules=rule_set.rules,
+        rules=tuple(chosen),
         path=str(document),
     )
     if output_format is QuestionsFormat.JSON:

@@ -25,10 +25,12 @@ from trainaudit.cli_options import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     CatalogueColumnsOption,
+    ConfigOption,
     NoBundledOption,
     NoCacheOption,
     RulesOption,
     fail,
+    load_config_or_exit,
     load_rule_set,
     open_catalogue_or_exit,
     output_stream,
@@ -38,7 +40,6 @@ from trainaudit.cli_options import (
     split_ids,
     stderr,
 )
-from trainaudit.config import load_config
 from trainaudit.errors import TrainauditError
 from trainaudit.optout.crawlers import load_registry
 from trainaudit.report.render import ReportFormat, render_report
@@ -134,16 +135,10 @@ def check(
     update_baseline: Annotated[
         bool, typer.Option("--update-baseline", help="Write the findings to the baseline file.")
     ] = False,
-    config_file: Annotated[
-        Path | None,
-        typer.Option("--config", help="A trainaudit.toml or pyproject.toml (default: nearest)."),
-    ] = None,
+    config_file: ConfigOption = None,
 ) -> None:
     """Check summaries against the rule packs; exit 1 on findings at or above --fail-on."""
-    try:
-        config = load_config(config_file)
-    except TrainauditError as exc:
-        raise fail(exc) from None
+    config = load_config_or_exit(config_file)
     day = parse_day(as_of)
     rule_dirs = rules or config.paths("rules")
     use_cache = not no_cache and bool(config.get("cache", True))

@@ -168,3 +168,24 @@ def test_interrupted_run_leaves_nothing_half_written(sig: signal.Signals, tmp_pa
     assert results
     for entry in results:
         assert "key" in json.loads(entry.read_text(encoding="utf-8"))
+
+
+def test_questions_and_diff_read_the_configuration(tmp_path: Path) -> None:
+    """The catalogue of [tool.trainaudit] reaches `questions`; its fail-on reaches `diff`."""
+    project = tmp_path / "project"
+    project.mkdir()
+    catalogue = ROOT / "corpora" / "catalogues" / "demo" / "catalogue.yaml"
+    (project / "pyproject.toml").write_text(
+        f'[tool.trainaudit]\ncatalogue = "{catalogue}"\nfail-on = "note"\n', encoding="utf-8"
+    )
+    doc = SUMMARIES / "northwind_tasklist.md"
+    code, out, _ = run("questions", str(doc), "--as-of", "2026-11-25", cwd=project)
+    assert code == 0 and "Nordlicht Musikverlag" in out
+    edited = tmp_path / "new.md"
+    edited.write_text(
+        doc.read_text(encoding="utf-8").replace("NorthwindBot, NorthwindBot-Image", ""),
+        encoding="utf-8",
+    )
+    args = ("diff", str(doc), str(edited), "--as-of", "2026-11-25", "-f", "json")
+    assert run(*args, cwd=project)[0] == 1
+    assert run(*args, "--fail-on", "error", "--select", "TDS001", cwd=project)[0] == 0
