@@ -25,6 +25,7 @@ from trainaudit.catalogue.load import (
     parse_columns,
 )
 from trainaudit.catalogue.model import Mechanism
+from trainaudit.catalogue.open import fingerprint
 from trainaudit.errors import TrainauditError
 
 ISRC = "USRC17607839"
@@ -498,7 +499,6 @@ def test_register_with_inline_works_and_files(tmp_path: Path) -> None:
     assert robots.user_agents == ("*",)
     assert not robots.is_global
     assert registry.is_global
-    assert len(catalogue.content_hash) == 64
 
 
 def test_json_register(tmp_path: Path) -> None:
@@ -517,21 +517,23 @@ def test_register_yaml_keeps_yes_and_dates_as_text(tmp_path: Path) -> None:
     assert (works.ids, works.titles) == (("on",), ("no",))
 
 
-def test_content_hash_follows_register_files_and_mapping(tmp_path: Path) -> None:
+def test_fingerprint_follows_register_files_and_mapping(tmp_path: Path) -> None:
+    """The index cache key changes with a works file's bytes and with the column mapping."""
     path = register(tmp_path)
-    first = load_catalogue(path).catalogue.content_hash
-    assert load_catalogue(path).catalogue.content_hash == first
+    first = fingerprint(path, None, skip_bad_rows=False)
+    assert fingerprint(path, None, skip_bad_rows=False) == first
     write(tmp_path / "data" / "works.csv", "id,song,artist\nF1,File one,Bob\nF2,Changed,\n")
-    second = load_catalogue(path).catalogue.content_hash
+    second = fingerprint(path, None, skip_bad_rows=False)
     assert second != first
-    assert load_catalogue(path, columns={"aliases": "artist"}).catalogue.content_hash != second
+    assert fingerprint(path, {"aliases": "artist"}, skip_bad_rows=False) != second
+    assert fingerprint(path, None, skip_bad_rows=True) != second
 
 
-def test_bare_content_hash_includes_the_mapping(tmp_path: Path) -> None:
+def test_bare_fingerprint_includes_the_mapping(tmp_path: Path) -> None:
+    """A bare table's fingerprint depends on how its columns are mapped."""
     path = write(tmp_path / "w.csv", "title,song\nA,B\n")
-    plain = load_catalogue(path).catalogue.content_hash
-    mapped = load_catalogue(path, columns={"title": "song"}).catalogue.content_hash
-    assert plain != mapped
+    plain = fingerprint(path, None, skip_bad_rows=False)
+    assert plain != fingerprint(path, {"title": "song"}, skip_bad_rows=False)
 
 
 def test_broken_yaml_is_one_problem_with_line_and_column(tmp_path: Path) -> None:

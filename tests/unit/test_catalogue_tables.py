@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import hashlib
 import io
 from pathlib import Path
 
@@ -377,13 +376,12 @@ def test_read_rows_raises_at_the_first_bad_row(tmp_path: Path) -> None:
     assert caught.value.line == 3
 
 
-def test_sink_receives_every_byte(tmp_path: Path) -> None:
+def test_every_record_is_read_across_read_blocks(tmp_path: Path) -> None:
+    """A file many read blocks long yields every record once, the last one included."""
     data = b"id,title\n" + b"".join(b"%d,title %d\n" % (i, i) for i in range(100_000))
     path = write(tmp_path / "w.csv", data)
-    digest = hashlib.sha256()
-    with open_table(path, sink=digest) as table:
+    with open_table(path) as table:
         assert sum(1 for _ in table.records()) == 100_000
-    assert digest.hexdigest() == hashlib.sha256(data).hexdigest()
 
 
 def test_table_closes_its_file(tmp_path: Path) -> None:

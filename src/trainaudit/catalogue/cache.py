@@ -1,4 +1,4 @@
-"""The on-disk cache of catalogue indexes, keyed by the catalogue's content hash.
+"""The on-disk cache of catalogue indexes, keyed by the catalogue's fingerprint (open.py).
 
 An index is built once per catalogue content (register, works files, column
 mapping) and index version, and written atomically: a half-written or foreign
@@ -32,19 +32,19 @@ def default_cache_dir() -> Path | None:
     return Path(base) / "trainaudit"
 
 
-def index_path(cache_dir: Path, content_hash: str) -> Path:
-    """Return the cache file of the index of a catalogue with this content hash."""
-    key = hashlib.sha256(f"{content_hash}:{INDEX_VERSION}".encode()).hexdigest()[:32]
+def index_path(cache_dir: Path, fingerprint: str) -> Path:
+    """Return the cache file of the index of a catalogue with this fingerprint."""
+    key = hashlib.sha256(f"{fingerprint}:{INDEX_VERSION}".encode()).hexdigest()[:32]
     return cache_dir / "index" / f"{key}.npz"
 
 
 def cached_index(
-    content_hash: str, build: Callable[[], WorkIndex], cache_dir: Path | None
+    fingerprint: str, build: Callable[[], WorkIndex], cache_dir: Path | None
 ) -> tuple[WorkIndex, bool]:
     """Return the index from the cache, or build, store and return it; and whether it was cached."""
-    if cache_dir is None or not content_hash:
+    if cache_dir is None or not fingerprint:
         return build(), False
-    path = index_path(cache_dir, content_hash)
+    path = index_path(cache_dir, fingerprint)
     if path.is_file():
         try:
             loaded = WorkIndex.load(path)

@@ -139,5 +139,3 @@ class Catalogue:
     domains: tuple[str, ...] = ()
     datasets: tuple[Dataset, ...] = ()
     reservations: tuple[Reservation, ...] = ()
-    #: sha256 of the register and every works file, in load order: the index cache key.
-    content_hash: str = ""

@@ -22,10 +22,10 @@ from trainaudit.catalogue.cache import cached_index, default_cache_dir
 from trainaudit.catalogue.index import WorkIndex
 from trainaudit.catalogue.load import load_catalogue
 from trainaudit.catalogue.model import Catalogue
+from trainaudit.catalogue.register import REGISTER_SUFFIXES
 
 log = logging.getLogger(__name__)
 
-_REGISTER_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
 _BLOCK = 1 << 20
 
 
@@ -69,7 +69,7 @@ def fingerprint(
     digest.update(repr(sorted((columns or {}).items())).encode() + b"\0")
     digest.update(b"skip\0" if skip_bad_rows else b"strict\0")
     files = [path]
-    if path.suffix.lower() in _REGISTER_SUFFIXES:
+    if path.suffix.lower() in REGISTER_SUFFIXES:
         listed = _works_files(path)
         if listed is None:
             return None

@@ -30,7 +30,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Final, Protocol, Self, TypeAlias
+from typing import Final, Self, TypeAlias
 
 import pyarrow as pa  # type: ignore[import-untyped]
 import pyarrow.parquet as pq  # type: ignore[import-untyped]
@@ -41,7 +41,6 @@ __all__ = [
     "FORMATS",
     "Record",
     "Row",
-    "Sink",
     "Table",
     "TableError",
     "Value",
@@ -86,13 +85,6 @@ class TableError(TrainauditError):
         self.line = line
 
 
-class Sink(Protocol):
-    """Receives the bytes of a file as they are read (a ``hashlib`` object fits)."""
-
-    def update(self, data: bytes, /) -> None:
-        """Take the next bytes."""
-
-
 class _NotText(Exception):
     """A JSON or Parquet cell that is neither text, a number, nor a list of them."""
 
@@ -124,13 +116,9 @@ def _known() -> str:
     return ", ".join(FORMATS)
 
 
-def open_table(path: Path, fmt: str | None = None, *, sink: Sink | None = None) -> Table:
-    """Open a table for reading (format from ``fmt`` or the name); raise TableError if unreadable.
-
-    ``sink`` receives every byte read (decompressed for gzip), e.g. to hash the
-    file while it is read.
-    """
-    return Table(path, fmt, sink=sink)
+def open_table(path: Path, fmt: str | None = None) -> Table:
+    """Open a table (format from ``fmt`` or the name); raise TableError when unreadable."""
+    return Table(path, fmt)
 
 
 def read_rows(path: Path, fmt: str | None = None) -> Iterator[tuple[int, Row]]:
@@ -145,7 +133,7 @@ def read_rows(path: Path, fmt: str | None = None) -> Iterator[tuple[int, Row]]:
 class Table:
     """An open tabular file: its format, its header (when known up front) and its records."""
 
-    def __init__(self, path: Path, fmt: str | None = None, *, sink: Sink | None = None) -> None:
+    def __init__(self, path: Path, fmt: str | None = None) -> None:
         self.path = path
         self.name = str(path)
         self.format, compressed = table_format(path, fmt)
@@ -155,7 +143,6 @@ class Table:
         self.header: tuple[str, ...] | None = None
         #: The line the CSV or TSV header is on (after any blank lines), else None.
         self.header_line: int | None = None
-        self._sink = sink
         self._stream = self._open(compressed)
         try:
             self._start()
@@ -218,8 +205,6 @@ class Table:
                 raise self._fail(f"cannot be decompressed or read: {exc}") from None
             if not chunk:
                 break
-            if self._sink is not None:
-                self._sink.update(chunk)
             chunk = rest + chunk if rest else chunk
             cut = chunk.rfind(b"\n") + 1
             if cut == 0:
@@ -252,13 +237,11 @@ class Table:
         raise self._fail("has no header row (only blank lines)")
 
     def _open_parquet(self) -> pq.ParquetFile:
-        """Read the whole Parquet file (feeding the sink) and open it."""
+        """Read the whole Parquet file (decompressed if need be) and open it."""
         try:
             data = self._stream.read()
         except (OSError, EOFError, zlib.error) as exc:
             raise self._fail(f"cannot be read: {exc}") from None
-        if self._sink is not None:
-            self._sink.update(data)
         try:
             return pq.ParquetFile(pa.BufferReader(data))
         except (pa.ArrowException, OSError, ValueError) as exc:
