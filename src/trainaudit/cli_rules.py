@@ -183,7 +183,7 @@ def check(
         extra_crawlers=extra,
         extra_crawlers_path=registry_path,
     )
-    documents = expand_paths(paths, exclude=[*(exclude or ()), *config.get("exclude", [])])
+    documents = expand_paths(paths, exclude=exclude or list(config.get("exclude", [])))
     started = time.perf_counter()
     progress, advance = _progress_bar(len(documents))
     with progress or nullcontext():
