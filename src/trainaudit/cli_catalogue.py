@@ -186,10 +186,7 @@ def match(
     no_cache: NoCacheOption = False,
 ) -> None:
     """List what summaries name that is in the catalogue: works, domains, datasets, owners."""
-    try:
-        opened = open_catalogue_or_exit(catalogue, catalogue_columns, skip_bad_rows, no_cache)
-    except TrainauditError as exc:
-        raise fail(exc) from None
+    opened = open_catalogue_or_exit(catalogue, catalogue_columns, skip_bad_rows, no_cache)
     paths = expand_paths(documents)
     results: list[SummaryMatches] = []
     failed = 0
@@ -257,8 +254,8 @@ def link(
 ) -> None:
     """Link a dataset manifest to the catalogue: which of the holder's works it contains."""
     started = time.perf_counter()
+    opened = open_catalogue_or_exit(catalogue, catalogue_columns, skip_bad_rows, no_cache)
     try:
-        opened = open_catalogue_or_exit(catalogue, catalogue_columns, skip_bad_rows, no_cache)
         rows = load_manifest(
             manifest, columns=parse_column_option(manifest_columns), skip_bad_rows=skip_bad_rows
         )

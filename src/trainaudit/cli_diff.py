@@ -10,7 +10,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from trainaudit.catalogue.open import OpenCatalogue
 from trainaudit.checkrun.checker import Checker
 from trainaudit.cli import _run_extract, app
 from trainaudit.cli_options import (
@@ -21,7 +20,6 @@ from trainaudit.cli_options import (
     NoBundledOption,
     NoCacheOption,
     RulesOption,
-    fail,
     load_config_or_exit,
     load_rule_set,
     open_catalogue_or_exit,
@@ -30,7 +28,6 @@ from trainaudit.cli_options import (
     split_ids,
 )
 from trainaudit.diff import SummaryDiff, diff_documents, diff_json, diff_markdown, diff_terminal
-from trainaudit.errors import TrainauditError
 from trainaudit.models import Summary
 from trainaudit.report.build import document_result
 from trainaudit.report.model import Report
@@ -160,12 +157,11 @@ def diff(
     fail_on = fail_on or Severity(config.get("fail-on", Severity.ERROR.value))
     catalogue = catalogue or config.path("catalogue")
     columns = catalogue_columns or config.get("catalogue-columns")
-    opened: OpenCatalogue | None = None
-    if catalogue is not None:
-        try:
-            opened = open_catalogue_or_exit(catalogue, columns, False, no_cache)
-        except TrainauditError as exc:
-            raise fail(exc) from None
+    opened = (
+        open_catalogue_or_exit(catalogue, columns, False, no_cache)
+        if catalogue is not None
+        else None
+    )
     old_summary, new_summary = _run_extract(old), _run_extract(new)
     if old_summary is None or new_summary is None:
         raise typer.Exit(EXIT_ERROR)

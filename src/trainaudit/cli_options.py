@@ -82,12 +82,15 @@ def open_catalogue_or_exit(
 ) -> OpenCatalogue:
     """Open a catalogue, reporting skipped rows; exit 2 with every problem when it cannot."""
     started = time.perf_counter()
-    opened = open_catalogue(
-        path,
-        columns=parse_column_option(columns),
-        skip_bad_rows=skip_bad_rows,
-        use_cache=not no_cache,
-    )
+    try:
+        opened = open_catalogue(
+            path,
+            columns=parse_column_option(columns),
+            skip_bad_rows=skip_bad_rows,
+            use_cache=not no_cache,
+        )
+    except TrainauditError as exc:
+        raise fail(exc) from None
     how = "index from cache" if opened.cached else "index built"
     stderr.print(
         f"catalogue {path}: {len(opened.index):,} works, {how} in "

@@ -9,7 +9,6 @@ from typing import Annotated
 
 import typer
 
-from trainaudit.catalogue.open import OpenCatalogue
 from trainaudit.cli import _run_extract, app
 from trainaudit.cli_options import (
     EXIT_ERROR,
@@ -69,12 +68,11 @@ def questions_command(
     chosen = select_rules(rule_set.rules, [], list(config.get("ignore", [])))
     catalogue = catalogue or config.path("catalogue")
     columns = catalogue_columns or config.get("catalogue-columns")
-    opened: OpenCatalogue | None = None
-    if catalogue is not None:
-        try:
-            opened = open_catalogue_or_exit(catalogue, columns, False, no_cache)
-        except TrainauditError as exc:
-            raise fail(exc) from None
+    opened = (
+        open_catalogue_or_exit(catalogue, columns, False, no_cache)
+        if catalogue is not None
+        else None
+    )
     summary = _run_extract(document)
     if summary is None:
         raise typer.Exit(EXIT_ERROR)

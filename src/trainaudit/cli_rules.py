@@ -166,13 +166,13 @@ def check(
             else None
         )
         extra = load_registry(registry_path) if registry_path is not None else None
-        opened = (
-            open_catalogue_or_exit(catalogue_path, columns, False, not use_cache)
-            if catalogue_path is not None
-            else None
-        )
     except TrainauditError as exc:
         raise fail(exc) from None
+    opened = (
+        open_catalogue_or_exit(catalogue_path, columns, False, not use_cache)
+        if catalogue_path is not None
+        else None
+    )
     checker = Checker(
         rule_set=rule_set,
         rules=tuple(chosen),

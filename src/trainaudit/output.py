@@ -18,14 +18,24 @@ def atomic_write(target: Path, text: str) -> None:
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
     """Write bytes to target through a temporary file in the same directory and a rename."""
+    with _replacing(target) as handle, os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+@contextmanager
+def _replacing(target: Path) -> Iterator[int]:
+    """Yield the descriptor of a temporary file that replaces target when the block ends well.
+
+    On any exception (Ctrl-C included) the temporary file is removed and the
+    target is left as it was. mkstemp's 0600 is widened to a normal file's mode.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         os.fchmod(handle, _mode_for(target))
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+        yield handle
         Path(temp_name).replace(target)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
@@ -49,15 +59,10 @@ def atomic_open(target: Path) -> Iterator[TextIO]:
     On any exception (Ctrl-C included) the temporary file is removed and the
     target is left as it was.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        os.fchmod(handle, _mode_for(target))  # mkstemp's 0600 would hide the file from others
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temp_name).replace(target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with (
+        _replacing(target) as handle,
+        os.fdopen(handle, "w", encoding="utf-8", newline="") as stream,
+    ):
+        yield stream
+        stream.flush()
+        os.fsync(stream.fileno())

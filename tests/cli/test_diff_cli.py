@@ -9,7 +9,6 @@ from xml.etree import ElementTree as ET
 import pytest
 from typer.testing import CliRunner
 
-import trainaudit.cli_diff  # noqa: F401 - registers the command on the app
 from tests.conftest import CORPUS
 from trainaudit.cli import app
 from trainaudit.schema import problems

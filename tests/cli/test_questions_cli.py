@@ -6,11 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-import trainaudit.cli_questions  # noqa: F401  (registers the command until cli.py imports it)
+from tests.cli.test_catalogue_cli import private_cache, run  # noqa: F401 - the fixture is used
 from tests.conftest import ROOT
-from trainaudit.cli import app
 from trainaudit.schema import problems
 
 SUMMARIES = ROOT / "corpora" / "summaries"
@@ -18,20 +16,6 @@ REGISTER = ROOT / "corpora" / "catalogues" / "demo" / "catalogue.yaml"
 NORTHWIND = SUMMARIES / "northwind_tasklist.md"
 CADENZA = SUMMARIES / "cadenza2_words.txt"
 AS_OF = ("--as-of", "2026-11-25")
-
-
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Give every test its own index cache."""
-    cache = tmp_path / "cache"
-    monkeypatch.setenv("TRAINAUDIT_CACHE_DIR", str(cache))
-    return cache
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    """Run the CLI; return exit code, stdout and stderr."""
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture

@@ -37,6 +37,8 @@ class OpenCatalogue:
     index: WorkIndex
     cached: bool
     skipped: tuple[str, ...] = ()
+    #: The fingerprint the index cache keyed it by (None when the cache was off).
+    fingerprint: str | None = None
 
 
 def _hash_file(path: Path, digest: Any) -> None:
@@ -114,4 +116,6 @@ def open_catalogue(
         catalogue = load_catalogue(path, columns=columns, with_works=False).catalogue
         skipped = index.skipped
     log.debug("catalogue %s: %d works, index %s", path, len(index), "cached" if cached else "built")
-    return OpenCatalogue(catalogue=catalogue, index=index, cached=cached, skipped=skipped)
+    return OpenCatalogue(
+        catalogue=catalogue, index=index, cached=cached, skipped=skipped, fingerprint=key
+    )

@@ -55,11 +55,12 @@ class Checker:
         rule_files = [r.path for r in self.rules if r.path is not None]
         digest_files(digest, rule_files)
         digest.update(",".join(r.id for r in self.rules).encode() + b"\0")
-        if self.catalogue is not None and self.catalogue_path is not None:
-            digest.update(
-                (fingerprint(self.catalogue_path, self.catalogue_columns, skip_bad_rows=False)
-                 or "unhashable").encode()
-            )  # fmt: skip
+        if self.catalogue is not None:
+            # The fingerprint the index cache already took; computed here only when it was off.
+            found = self.catalogue.fingerprint or fingerprint(
+                self.catalogue.catalogue.path, self.catalogue_columns, skip_bad_rows=False
+            )
+            digest.update((found or "unhashable").encode())
             local = [r.file for r in self.catalogue.catalogue.reservations if r.file is not None]
             digest_files(digest, local)
         if self.extra_crawlers_path is not None:
